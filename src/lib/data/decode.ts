@@ -1,0 +1,70 @@
+// Bytes to text: UTF-8 (with or without BOM), UTF-16 by BOM, and Windows-1251 when the bytes are not UTF-8.
+
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+export const ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251'];
+
+export interface Decoded {
+	text: string;
+	encoding: EncodingName;
+	/** True when the encoding was read from a byte-order mark. */
+	bom: boolean;
+}
+
+function sniffBom(bytes: Uint8Array): { encoding: EncodingName; length: number } | null {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		return { encoding: 'utf-8', length: 3 };
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+	return null;
+}
+
+/** UTF-16 without a BOM shows itself by NUL bytes in every other position of Latin text. */
+function sniffBomlessUtf16(bytes: Uint8Array): EncodingName | null {
+	const n = Math.min(bytes.length - (bytes.length % 2), 512);
+	if (n < 4) return null;
+	let evenZeros = 0;
+	let oddZeros = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) evenZeros++;
+		if (bytes[i + 1] === 0) oddZeros++;
+	}
+	const pairs = n / 2;
+	if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+	if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+	return null;
+}
+
+/** Decodes with an explicit encoding (the user's override) or detects one. */
+export function decodeBytes(bytes: Uint8Array, override?: EncodingName): Decoded {
+	const bom = sniffBom(bytes);
+	if (override) {
+		const skip = bom && bom.encoding === override ? bom.length : 0;
+		return {
+			text: new TextDecoder(override).decode(bytes.subarray(skip)),
+			encoding: override,
+			bom: skip > 0
+		};
+	}
+	if (bom) {
+		return {
+			text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)),
+			encoding: bom.encoding,
+			bom: true
+		};
+	}
+	const utf16 = sniffBomlessUtf16(bytes);
+	if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
+	try {
+		return {
+			text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+			encoding: 'utf-8',
+			bom: false
+		};
+	} catch {
+		return {
+			text: new TextDecoder('windows-1251').decode(bytes),
+			encoding: 'windows-1251',
+			bom: false
+		};
+	}
+}

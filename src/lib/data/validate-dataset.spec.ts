@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { validateDatasetTexts } from './validate-dataset';
+
+const orgHeader =
+	'id,name,name_native,aliases,kind,founded,dissolved,country,leader,ideology,website,source_ref,notes';
+const relHeader = 'source,target,type,start,end,label,weight,confidence,source_ref,notes';
+const good = {
+	organizations: `${orgHeader}\nsk,Union of Communists,Союз коммунистов,SK|СК,party,1991,,Russia,,,,seed 000,\ncprf,CPRF,КПРФ,,party,1993-02,,Russia,,,https://kprf.ru,seed 000,\n`,
+	relations: `${relHeader}\nsk,cprf,cooperation,1992,1993,,1,stated,seed 000,\n`
+};
+
+function validate(overrides: Partial<Record<string, string>>) {
+	const texts = { ...good, ...overrides };
+	return validateDatasetTexts(
+		Object.entries(texts)
+			.filter(([, text]) => text !== undefined)
+			.map(([name, text]) => ({ name: `${name}.csv`, text: text! }))
+	);
+}
+
+describe('validateDatasetTexts', () => {
+	it('accepts a valid dataset', () => {
+		expect(validate({})).toEqual([]);
+	});
+
+	it.each([
+		[
+			'a missing endpoint',
+			{ relations: `${relHeader}\nsk,nobody,split,,,,1,stated,seed,\n` },
+			'relations.csv',
+			2,
+			'target "nobody" is not an organization id'
+		],
+		[
+			'an unknown type',
+			{ relations: `${relHeader}\nsk,cprf,friendship,,,,1,stated,seed,\n` },
+			'relations.csv',
+			2,
+			'type "friendship" is not in the vocabulary'
+		],
+		[
+			'a bad date',
+			{ relations: `${relHeader}\nsk,cprf,split,07.09.1991,,,1,stated,seed,\n` },
+			'relations.csv',
+			2,
+			'start "07.09.1991" is not YYYY'
+		],
+		[
+			'end before start',
+			{ relations: `${relHeader}\nsk,cprf,split,1995,1993,,1,stated,seed,\n` },
+			'relations.csv',
+			2,
+			'end 1993 is before start 1995'
+		],
+		[
+			'an empty source_ref',
+			{ relations: `${relHeader}\nsk,cprf,split,,,,1,stated,,\n` },
+			'relations.csv',
+			2,
+			'source_ref is empty'
+		],
+		[
+			'a duplicate id',
+			{ organizations: `${good.organizations}sk,Again,,,party,,,,,,,seed,\n` },
+			'organizations.csv',
+			4,
+			'id "sk" is already used on line 2'
+		],
+		[
+			'a non-http website',
+			{
+				organizations: `${orgHeader}\nsk,SK,,,party,,,,,,javascript:alert(1),seed,\ncprf,CPRF,,,party,,,,,,,seed,\n`
+			},
+			'organizations.csv',
+			2,
+			'is not an http(s) URL'
+		],
+		[
+			'a missing column',
+			{ relations: 'source,target\nsk,cprf\n' },
+			'relations.csv',
+			1,
+			'missing column(s): type'
+		],
+		[
+			'a congress of an unknown org',
+			{
+				congresses:
+					'org,ordinal,name,start,end,location,attendance,source_ref,notes\nnobody,1,I,1991,,,,seed,\n'
+			},
+			'congresses.csv',
+			2,
+			'org "nobody" is not an organization id'
+		],
+		[
+			'a membership kind outside the vocabulary',
+			{ membership: 'org,date,members,kind,source_ref\nsk,2010,2000,guess,seed\n' },
+			'membership.csv',
+			2,
+			'kind "guess" is not one of'
+		]
+	])('reports %s with file and line', (_, overrides, file, line, message) => {
+		const errors = validate(overrides);
+		expect(errors.length).toBeGreaterThan(0);
+		expect(errors[0]).toMatchObject({ file, line });
+		expect(errors[0]!.message).toContain(message);
+	});
+
+	it('reports a missing required file', () => {
+		expect(validate({ relations: undefined })).toEqual([
+			{ file: 'relations.csv', line: 0, message: 'file is missing' }
+		]);
+	});
+});

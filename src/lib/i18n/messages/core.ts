@@ -1,0 +1,38 @@
+// Interface text of the page shell and the walking skeleton. One file per feature, so features
+// add their own text without touching each other's files; i18n.svelte.ts merges them.
+export const core = {
+	en: {
+		'app.title': 'Splinter',
+		'app.summary': '{organizations} organizations, {relations} relations',
+		'app.loadingDefault': 'Loading the default dataset…',
+		'graph.label': 'Network graph of organizations',
+		'graph.region': 'Graph',
+		'layout.run': 'Run layout',
+		'layout.stop': 'Stop layout',
+		'layout.running': 'Layout running ({iterations} iterations)',
+		'layout.stopped': 'Layout stopped',
+		'details.label': 'Details',
+		'details.hint': 'Click an organization in the graph to see its details.',
+		'details.kind': 'Kind',
+		'details.founded': 'Founded',
+		'details.dissolved': 'Dissolved',
+		'details.close': 'Close details'
+	},
+	ru: {
+		'app.title': 'Splinter',
+		'app.summary': 'Организаций: {organizations}, связей: {relations}',
+		'app.loadingDefault': 'Загрузка набора данных по умолчанию…',
+		'graph.label': 'Граф связей организаций',
+		'graph.region': 'Граф',
+		'layout.run': 'Запустить укладку',
+		'layout.stop': 'Остановить укладку',
+		'layout.running': 'Укладка идёт (итераций: {iterations})',
+		'layout.stopped': 'Укладка остановлена',
+		'details.label': 'Подробности',
+		'details.hint': 'Щёлкните организацию на графе, чтобы увидеть подробности.',
+		'details.kind': 'Тип',
+		'details.founded': 'Основана',
+		'details.dissolved': 'Распущена',
+		'details.close': 'Закрыть подробности'
+	}
+} as const;

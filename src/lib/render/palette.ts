@@ -1,0 +1,48 @@
+// Colours shared by the graph, its legend and the charts. Relation types use the Okabe-Ito
+// colour-blind-safe palette; node kinds a second set of distinct, AA-contrast colours.
+
+export const RELATION_COLORS: Record<string, string> = {
+	split: '#D55E00',
+	merger: '#0072B2',
+	predecessor: '#009E73',
+	member_of: '#CC79A7',
+	expulsion: '#E69F00',
+	coalition: '#56B4E9',
+	co_signature: '#7F7F7F',
+	cooperation: '#B8A21B'
+};
+
+export const KIND_COLORS: Record<string, string> = {
+	party: '#C0392B',
+	movement: '#2C7FB8',
+	faction: '#8E44AD',
+	youth: '#27AE60',
+	coalition: '#D68910',
+	umbrella: '#6E2C00',
+	statement: '#5D6D7E',
+	media: '#117A65',
+	union: '#1F618D',
+	front: '#A93226',
+	platform: '#7D3C98'
+};
+
+const EXTRA = [
+	'#4E79A7',
+	'#F28E2B',
+	'#59A14F',
+	'#B07AA1',
+	'#9C755F',
+	'#76B7B2',
+	'#EDC948',
+	'#FF9DA7'
+];
+const FALLBACK = '#7F8C8D';
+
+/** A stable colour for any name: the fixed map first, then a hash into the extra colours. */
+export function colorFor(map: Record<string, string>, name: string): string {
+	if (map[name]) return map[name];
+	if (!name) return FALLBACK;
+	let hash = 0;
+	for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+	return EXTRA[hash % EXTRA.length] ?? FALLBACK;
+}

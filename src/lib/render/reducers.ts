@@ -1,0 +1,62 @@
+// Hover and selection change what is SHOWN, through sigma reducers; the graph is never mutated for them.
+import type { EdgeAttributes, NodeAttributes, SplinterGraph } from '$lib/graph/build-graph';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+
+export interface Focus {
+	hovered: string | null;
+	selected: string | null;
+}
+
+const FADED_NODE = '#d9d9d9';
+const FADED_EDGE = '#ececec';
+
+/** The node in focus (hover wins over selection) and its neighbours, or null when none. */
+function focusSet(graph: SplinterGraph, focus: Focus): Set<string> | null {
+	const center = focus.hovered ?? focus.selected;
+	if (!center || !graph.hasNode(center)) return null;
+	return new Set([center, ...graph.neighbors(center)]);
+}
+
+export function makeReducers(graph: SplinterGraph, getFocus: () => Focus) {
+	let cachedFor: string | null | undefined;
+	let cached: Set<string> | null = null;
+	const current = () => {
+		const focus = getFocus();
+		const key = `${focus.hovered}\u0000${focus.selected}`;
+		if (key !== cachedFor) {
+			cachedFor = key;
+			cached = focusSet(graph, focus);
+		}
+		return { focus, near: cached };
+	};
+
+	const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+		const { focus, near } = current();
+		const out: Partial<NodeDisplayData> = { ...data };
+		if (node === focus.selected) out.highlighted = true;
+		if (near) {
+			if (near.has(node)) {
+				out.forceLabel = true;
+				out.zIndex = 1;
+			} else {
+				out.color = FADED_NODE;
+				out.label = '';
+				out.zIndex = 0;
+			}
+		}
+		return out;
+	};
+
+	const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+		const { focus, near } = current();
+		const out: Partial<EdgeDisplayData> = { ...data, label: data.label || null };
+		if (near) {
+			const center = focus.hovered ?? focus.selected;
+			if (graph.hasExtremity(edge, center!)) out.zIndex = 1;
+			else out.color = FADED_EDGE;
+		}
+		return out;
+	};
+
+	return { nodeReducer, edgeReducer };
+}

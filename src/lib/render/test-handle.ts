@@ -1,0 +1,54 @@
+// A read-only handle for end-to-end tests: `window.__splinter`, present in dev builds or when the
+// page URL has `?test`. It lets a test find where a node is drawn and whether the layout runs.
+import type { EdgeAttributes, NodeAttributes } from '$lib/graph/build-graph';
+import type Sigma from 'sigma';
+import type { LayoutRunner } from './layout.svelte';
+
+export interface TestHandle {
+	nodes(): string[];
+	label(node: string): string;
+	viewportPosition(node: string): { x: number; y: number } | null;
+	layoutRunning(): boolean;
+	stopLayout(): void;
+	webglRenderer(): string;
+}
+
+declare global {
+	interface Window {
+		__splinter?: TestHandle;
+	}
+}
+
+export function testHandleWanted(): boolean {
+	return import.meta.env.MODE !== 'production' || new URLSearchParams(location.search).has('test');
+}
+
+export function installTestHandle(
+	sigma: Sigma<NodeAttributes, EdgeAttributes>,
+	layout: LayoutRunner
+): () => void {
+	if (!testHandleWanted()) return () => {};
+	const graph = sigma.getGraph();
+	window.__splinter = {
+		nodes: () => graph.nodes(),
+		label: (node) => (graph.hasNode(node) ? String(graph.getNodeAttribute(node, 'label')) : ''),
+		viewportPosition: (node) => {
+			if (!graph.hasNode(node)) return null;
+			const display = sigma.getNodeDisplayData(node);
+			return display ? sigma.framedGraphToViewport(display) : null;
+		},
+		layoutRunning: () => layout.running,
+		stopLayout: () => layout.stop(),
+		webglRenderer: () => {
+			const gl = document.createElement('canvas').getContext('webgl2');
+			if (!gl) return '';
+			const info = gl.getExtension('WEBGL_debug_renderer_info');
+			return String(
+				info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)
+			);
+		}
+	};
+	return () => {
+		delete window.__splinter;
+	};
+}

@@ -1,0 +1,60 @@
+// The application's state: the dataset, its graph (built once per dataset), selection and hover.
+// Views read these fields; actions are the methods.
+import { DEFAULT_DATASET_NAME, DEFAULT_FILES } from '$lib/data/default-dataset';
+import { importInWorker } from '$lib/data/import-client';
+import type { InputFile } from '$lib/data/load-dataset';
+import type { Dataset, Organization } from '$lib/data/types';
+import { buildGraph, type SplinterGraph } from '$lib/graph/build-graph';
+
+export class AppState {
+	dataset = $state.raw<Dataset | null>(null);
+	graph = $state.raw<SplinterGraph | null>(null);
+	selected = $state<string | null>(null);
+	hovered = $state<string | null>(null);
+	loading = $state(false);
+	error = $state<string | null>(null);
+
+	// Rebuilt whole when the dataset changes and never mutated, so a plain Map is right here.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	organizationsById = $derived(new Map((this.dataset?.organizations ?? []).map((o) => [o.id, o])));
+	selectedOrganization: Organization | null = $derived(
+		this.selected ? (this.organizationsById.get(this.selected) ?? null) : null
+	);
+
+	async loadDefault(): Promise<void> {
+		await this.#load(async () => {
+			const files: InputFile[] = await Promise.all(
+				DEFAULT_FILES.map(async ({ name, url }) => {
+					const response = await fetch(url);
+					if (!response.ok) throw new Error(`could not fetch ${name}: HTTP ${response.status}`);
+					return { name, bytes: new Uint8Array(await response.arrayBuffer()) };
+				})
+			);
+			return importInWorker(files, { name: DEFAULT_DATASET_NAME });
+		});
+	}
+
+	setDataset(dataset: Dataset): void {
+		this.selected = null;
+		this.hovered = null;
+		this.dataset = dataset;
+		this.graph = buildGraph(dataset);
+	}
+
+	select(id: string | null): void {
+		this.selected = id !== null && this.graph?.hasNode(id) ? id : null;
+	}
+
+	async #load(produce: () => Promise<Dataset>): Promise<void> {
+		this.loading = true;
+		this.error = null;
+		try {
+			this.setDataset(await produce());
+		} catch (error) {
+			// A failed load never replaces the dataset being viewed.
+			this.error = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.loading = false;
+		}
+	}
+}
