@@ -1,5 +1,6 @@
 // Hover and selection change what is SHOWN, through sigma reducers; the graph is never mutated for them.
 import type { EdgeAttributes, NodeAttributes, SplinterGraph } from '$lib/graph/build-graph';
+import { isEdgeVisible, isNodeVisible, type Visibility } from '$lib/graph/visibility';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 export interface Focus {
@@ -17,7 +18,11 @@ function focusSet(graph: SplinterGraph, focus: Focus): Set<string> | null {
 	return new Set([center, ...graph.neighbors(center)]);
 }
 
-export function makeReducers(graph: SplinterGraph, getFocus: () => Focus) {
+export function makeReducers(
+	graph: SplinterGraph,
+	getFocus: () => Focus,
+	getVisibility: () => Visibility
+) {
 	let cachedFor: string | null | undefined;
 	let cached: Set<string> | null = null;
 	const current = () => {
@@ -33,6 +38,7 @@ export function makeReducers(graph: SplinterGraph, getFocus: () => Focus) {
 	const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
 		const { focus, near } = current();
 		const out: Partial<NodeDisplayData> = { ...data };
+		if (!isNodeVisible(getVisibility(), node)) return { ...out, hidden: true };
 		if (node === focus.selected) out.highlighted = true;
 		if (near) {
 			if (near.has(node)) {
@@ -50,6 +56,9 @@ export function makeReducers(graph: SplinterGraph, getFocus: () => Focus) {
 	const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
 		const { focus, near } = current();
 		const out: Partial<EdgeDisplayData> = { ...data, label: data.label || null };
+		if (!isEdgeVisible(getVisibility(), edge, graph.source(edge), graph.target(edge))) {
+			return { ...out, hidden: true };
+		}
 		if (near) {
 			const center = focus.hovered ?? focus.selected;
 			if (graph.hasExtremity(edge, center!)) out.zIndex = 1;

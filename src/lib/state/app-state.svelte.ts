@@ -5,12 +5,15 @@ import { importInWorker } from '$lib/data/import-client';
 import type { InputFile } from '$lib/data/load-dataset';
 import type { Dataset, Organization } from '$lib/data/types';
 import { buildGraph, type SplinterGraph } from '$lib/graph/build-graph';
+import { ALL_VISIBLE, type Visibility } from '$lib/graph/visibility';
 
 export class AppState {
 	dataset = $state.raw<Dataset | null>(null);
 	graph = $state.raw<SplinterGraph | null>(null);
 	selected = $state<string | null>(null);
 	hovered = $state<string | null>(null);
+	/** What filters and time leave visible; every view (graph, table, charts, counts) reads it. */
+	visibility = $state.raw<Visibility>(ALL_VISIBLE);
 	loading = $state(false);
 	error = $state<string | null>(null);
 
@@ -37,6 +40,7 @@ export class AppState {
 	setDataset(dataset: Dataset): void {
 		this.selected = null;
 		this.hovered = null;
+		this.visibility = ALL_VISIBLE;
 		this.dataset = dataset;
 		this.graph = buildGraph(dataset);
 	}
