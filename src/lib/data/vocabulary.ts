@@ -1,6 +1,16 @@
 // The relation vocabulary of our schema (data/README.md) and which types are directed.
 
-export const DIRECTED_TYPES = ['split', 'merger', 'predecessor', 'member_of', 'expulsion'] as const;
+// part_of, organ_of and founded extend the issue's vocabulary; data/README.md gives the reasons.
+export const DIRECTED_TYPES = [
+	'split',
+	'merger',
+	'predecessor',
+	'member_of',
+	'expulsion',
+	'part_of',
+	'organ_of',
+	'founded'
+] as const;
 export const UNDIRECTED_TYPES = ['coalition', 'co_signature', 'cooperation'] as const;
 export const RELATION_TYPES: readonly string[] = [...DIRECTED_TYPES, ...UNDIRECTED_TYPES];
 /** Imported types outside the vocabulary keep their own name; `other` is for rows with no type. */

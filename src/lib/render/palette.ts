@@ -9,7 +9,10 @@ export const RELATION_COLORS: Record<string, string> = {
 	expulsion: '#E69F00',
 	coalition: '#56B4E9',
 	co_signature: '#7F7F7F',
-	cooperation: '#B8A21B'
+	cooperation: '#B8A21B',
+	part_of: '#882255',
+	organ_of: '#44AA99',
+	founded: '#332288'
 };
 
 export const KIND_COLORS: Record<string, string> = {
