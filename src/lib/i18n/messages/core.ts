@@ -16,7 +16,12 @@ export const core = {
 		'details.kind': 'Kind',
 		'details.founded': 'Founded',
 		'details.dissolved': 'Dissolved',
-		'details.close': 'Close details'
+		'details.close': 'Close details',
+		'sidebar.label': 'Time and filters',
+		'drawer.label': 'Views',
+		'drawer.about': 'About',
+		'drawer.aboutText':
+			'Splinter shows how organizations relate: splits, mergers, coalitions, co-signed statements.'
 	},
 	ru: {
 		'app.title': 'Splinter',
@@ -33,6 +38,11 @@ export const core = {
 		'details.kind': 'Тип',
 		'details.founded': 'Основана',
 		'details.dissolved': 'Распущена',
-		'details.close': 'Закрыть подробности'
+		'details.close': 'Закрыть подробности',
+		'sidebar.label': 'Время и фильтры',
+		'drawer.label': 'Представления',
+		'drawer.about': 'О программе',
+		'drawer.aboutText':
+			'Splinter показывает связи организаций: расколы, слияния, коалиции, совместные заявления.'
 	}
 } as const;
