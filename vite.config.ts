@@ -18,7 +18,7 @@ export default defineConfig({
 				test: {
 					name: 'node',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'bench/**/*.spec.ts'],
 					exclude: ['src/**/*.svelte.spec.ts']
 				}
 			},
