@@ -92,3 +92,12 @@ describe('loadDataset', () => {
 		});
 	});
 });
+
+describe('loadDataset on a large file', () => {
+	it('imports 300,000 rows without exhausting the call stack', { timeout: 30_000 }, () => {
+		const rows = Array.from({ length: 300_000 }, (_, i) => `n${i % 1000},n${(i * 7) % 1000}`);
+		const ds = loadDataset([file('big.csv', `source,target\n${rows.join('\n')}\n`)]);
+		expect(ds.relations).toHaveLength(300_000);
+		expect(ds.accounts[0]).toMatchObject({ rowsRead: 300_000, imported: 300_000 });
+	});
+});

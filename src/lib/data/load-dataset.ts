@@ -104,22 +104,22 @@ function loadFile(dataset: Dataset, file: InputFile, options: LoadOptions): void
 	let mapped: MappedRows<unknown>;
 	if (kind === 'relations') {
 		const result = mapRelations(input, roles);
-		dataset.relations.push(...result.records);
+		append(dataset.relations, result.records);
 		mapped = result;
 	} else if (kind === 'organizations') {
 		const result = mapOrganizations(input, known);
-		dataset.organizations.push(...result.records);
+		append(dataset.organizations, result.records);
 		mapped = result;
 	} else if (kind === 'congresses') {
 		const result = mapCongresses(input, known);
-		dataset.congresses.push(...result.records);
+		append(dataset.congresses, result.records);
 		mapped = result;
 	} else {
 		const result = mapMembership(input, known);
-		dataset.membership.push(...result.records);
+		append(dataset.membership, result.records);
 		mapped = result;
 	}
-	dataset.diagnostics.push(...mapped.diagnostics);
+	append(dataset.diagnostics, mapped.diagnostics);
 	const account: FileAccount = {
 		file: file.name,
 		table: kind,
@@ -231,4 +231,9 @@ function reconcile(dataset: Dataset): void {
 		});
 	dataset.congresses = keepKnownOrg(dataset.congresses, 'congresses');
 	dataset.membership = keepKnownOrg(dataset.membership, 'membership');
+}
+
+/** push(...items) overflows the call stack for the hundreds of thousands of rows of a big file. */
+function append<T>(target: T[], items: readonly T[]): void {
+	for (const item of items) target.push(item);
 }
