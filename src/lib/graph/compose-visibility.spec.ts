@@ -32,7 +32,9 @@ const graph = testGraph(
 );
 const index = indexGraph(graph);
 
-function view(patch: Partial<ViewQuery> & { filters?: Partial<FilterSettings> } = {}) {
+function view(
+	patch: Partial<Omit<ViewQuery, 'filters'>> & { filters?: Partial<FilterSettings> } = {}
+) {
 	const query: ViewQuery = {
 		span: null,
 		recentYears: 0,

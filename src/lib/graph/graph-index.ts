@@ -110,3 +110,10 @@ export function indexGraph(graph: SplinterGraph): GraphIndex {
 	if (minYear <= maxYear) index.years = { min: minYear, max: maxYear };
 	return index;
 }
+
+/** Each distinct value with how often it occurs, most frequent first (ties by name). */
+export function countValues(values: readonly string[]): [string, number][] {
+	const counts = new Map<string, number>();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+}

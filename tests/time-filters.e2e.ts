@@ -1,0 +1,156 @@
+// Time, filters, projection and the shareable URL, checked against the CSV files themselves: the
+// expected counts come from data/*.csv with the time rule written out again here, independently.
+import { expect, test, type Page } from '@playwright/test';
+import { csvParse } from 'd3-dsv';
+import { readFileSync } from 'node:fs';
+import { nodePosition, openApp } from './helpers';
+
+const read = (name: string) => csvParse(readFileSync(`data/${name}`, 'utf8'));
+const organizations = read('organizations.csv');
+const relations = read('relations.csv');
+const year = (date: string) => Number(date.slice(0, 4));
+const EVENTS = ['split', 'merger', 'expulsion', 'co_signature', 'founded'];
+
+/** Year steps: an organization exists in year y when founded in or before y and not dissolved
+ * before y; events (and relations with only a start) count from their year on; other relations
+ * while start year ≤ y ≤ end year; an empty date is open. */
+function expectedAt(y: number, hiddenTypes: string[] = []) {
+	const alive = new Set(
+		organizations
+			.filter(
+				(o) => (!o.founded || year(o.founded) <= y) && (!o.dissolved || year(o.dissolved) >= y)
+			)
+			.map((o) => o.id)
+	);
+	const inForce = relations.filter((r) => {
+		if (!alive.has(r.source!) || !alive.has(r.target!) || hiddenTypes.includes(r.type!))
+			return false;
+		if (EVENTS.includes(r.type!) || (r.start && !r.end)) {
+			const date = r.start || r.end;
+			return !date || year(date) <= y;
+		}
+		return (!r.start || year(r.start) <= y) && (!r.end || year(r.end) >= y);
+	});
+	return { organizations: alive.size, relations: inForce.length };
+}
+
+const firstYear = Math.min(
+	...[
+		...organizations.flatMap((o) => [o.founded, o.dissolved]),
+		...relations.flatMap((r) => [r.start, r.end])
+	]
+		.filter((d): d is string => !!d)
+		.map(year)
+);
+
+const counts = (page: Page) => page.getByTestId('view-counts');
+const countsText = (shown: { organizations: number; relations: number }) =>
+	`Showing ${shown.organizations} of ${organizations.length} organizations, ` +
+	`${shown.relations} of ${relations.length} relations`;
+
+test('the slider moves by year from the keyboard, and counts, filters and the link follow', async ({
+	page,
+	browser
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await openApp(page);
+	await expect(counts(page)).toHaveText(
+		countsText({ organizations: organizations.length, relations: relations.length })
+	);
+	const before = await nodePosition(page, 'sk');
+
+	// Move the "As of date" slider to 1995 with the keyboard only.
+	const slider = page.getByRole('slider', { name: 'As of date' });
+	await slider.focus();
+	await page.keyboard.press('Home');
+	await expect(slider).toHaveAttribute('aria-valuetext', String(firstYear));
+	for (let y = firstYear; y < 1995; y++) await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveAttribute('aria-valuetext', '1995');
+	const at1995 = expectedAt(1995);
+	await expect(counts(page)).toHaveText(countsText(at1995));
+	expect(at1995.organizations).toBeLessThan(organizations.length);
+
+	// Positions do not move with time.
+	expect(await nodePosition(page, 'sk')).toEqual(before);
+
+	// Switch a relation type off: the count drops by exactly its relations in force in 1995.
+	const cooperation = page.getByRole('checkbox', { name: /^cooperation \(/ });
+	await expect(cooperation).toHaveAccessibleName(
+		`cooperation (${at1995.relations - expectedAt(1995, ['cooperation']).relations})`
+	);
+	await cooperation.uncheck();
+	const withoutCooperation = expectedAt(1995, ['cooperation']);
+	expect(withoutCooperation.relations).toBeLessThan(at1995.relations);
+	await expect(counts(page)).toHaveText(countsText(withoutCooperation));
+
+	// Select SK on the graph.
+	const name = organizations.find((o) => o.id === 'sk')!.name!;
+	const at = await nodePosition(page, 'sk');
+	await page.mouse.click(at.x, at.y);
+	const details = page.getByRole('complementary', { name: 'Details' });
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
+
+	// The copied link, opened in a fresh page, restores selection, time and filters.
+	await expect(page).toHaveURL(/org=sk/);
+	const link = page.url();
+	const context = await browser.newContext();
+	const fresh = await context.newPage();
+	await fresh.goto(link);
+	await fresh.waitForFunction(() => window.__splinter !== undefined, null, { timeout: 30_000 });
+	await expect(fresh.getByRole('slider', { name: 'As of date' })).toHaveAttribute(
+		'aria-valuetext',
+		'1995'
+	);
+	await expect(fresh.getByRole('checkbox', { name: /^cooperation \(/ })).not.toBeChecked();
+	await expect(
+		fresh.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })
+	).toHaveText(name);
+	await expect(counts(fresh)).toHaveText(countsText(withoutCooperation));
+	await fresh.screenshot({ path: 'test-results/time-filters-restored.png' });
+	await context.close();
+
+	// Back walks the meaningful changes: first the selection, then the filter.
+	await page.goBack();
+	await expect(details.getByRole('heading', { level: 2 })).toHaveCount(0);
+	await page.goBack();
+	await expect(page.getByRole('checkbox', { name: /^cooperation \(/ })).toBeChecked();
+	await expect(counts(page)).toHaveText(countsText(at1995));
+	await page.goForward();
+	await expect(page.getByRole('checkbox', { name: /^cooperation \(/ })).not.toBeChecked();
+	expect(errors).toEqual([]);
+});
+
+test('the projection turns statements and blocs into weighted ties, shown in Details', async ({
+	page
+}) => {
+	await openApp(page, 'org=left-front');
+	await page.getByRole('checkbox', { name: 'Show as direct ties between organizations' }).check();
+	const statements = organizations.filter((o) => o.kind === 'statement').length;
+	await expect(counts(page)).not.toContainText(`of ${organizations.length} organizations`);
+	const details = page.getByRole('complementary', { name: 'Details' });
+	const ties = details.getByRole('region', { name: 'Shared statements and blocs' });
+	// Left Front signed both 2014 statements, with the RCWP-CPSU among others: a tie of weight 2.
+	await expect(ties.getByText(/: 2 shared$/).first()).toBeVisible();
+	expect(statements).toBeGreaterThan(0);
+	await expect(page).toHaveURL(/projection=on/);
+	await page.screenshot({ path: 'test-results/projection.png' });
+});
+
+test('a malformed or unknown parameter shows a notice, and the rest of the link still applies', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await openApp(page, 'time=banana&colour=red&hideType=co_signature');
+	const notice = page.getByRole('alert');
+	await expect(notice).toContainText('time=banana');
+	await expect(notice).toContainText('colour=red');
+	await expect(page.getByRole('checkbox', { name: /^co-signature \(/ })).not.toBeChecked();
+	await expect(page.getByRole('slider', { name: 'As of date' })).toHaveAttribute(
+		'aria-valuetext',
+		'All time'
+	);
+	await page.screenshot({ path: 'test-results/url-notice.png' });
+	expect(errors).toEqual([]);
+});
