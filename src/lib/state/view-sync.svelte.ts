@@ -2,15 +2,15 @@
 // change (a new history entry for meaningful changes, the same entry for camera moves, Play and
 // rapid repeats), and read again when the reader walks history with back/forward.
 import { pushState, replaceState } from '$app/navigation';
+import { untrack } from 'svelte';
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
-import { untrack } from 'svelte';
 import { DEFAULT_DATASET_NAME } from '$lib/data/default-dataset';
 import type { AppState } from './app-state.svelte';
 import { cameraState } from './camera-state.svelte';
 import { DEFAULT_SOURCE, decodeView, encodeView, type ViewSnapshot } from './url-codec';
 import type { ViewState } from './view-state.svelte';
-import { timeWindow } from './time-window.svelte';
+import { followTimeWindow } from './follow-time-window.svelte';
 
 /** Changes of the same parameters within this time share one history entry (key repeats, drags). */
 const COALESCE_MS = 1000;
@@ -101,24 +101,9 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 			last = { at: written ? now : -Infinity, keys: changed };
 			written = true;
 		});
-
-		// The window follows the histogram brush's range, and is written back for the brush to show.
-		// View → brush runs first, so a window from the link reaches the brush before it is read.
-		$effect(() => {
-			const time = view.time;
-			const range: [number, number] | null = time.mode === 'window' ? [time.from, time.to] : null;
-			const current = untrack(() => timeWindow.range);
-			if (range?.[0] !== current?.[0] || range?.[1] !== current?.[1]) timeWindow.range = range;
-		});
-		$effect(() => {
-			const range = timeWindow.range;
-			untrack(() => {
-				if (range) view.setTime({ mode: 'window', from: range[0], to: range[1] });
-				// Cleared by the brush while the window was on: back to all time.
-				else if (view.time.mode === 'window') view.setTime({ mode: 'all' });
-			});
-		});
 	});
+
+	const stopFollowing = followTimeWindow(view);
 
 	const onPopState = () => {
 		const { view: snap, notices } = decodeView(location.search);
@@ -132,6 +117,7 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 		removeEventListener('popstate', onPopState);
 		if (cameraTimer !== null) clearTimeout(cameraTimer);
 		view.playback.pause();
+		stopFollowing();
 		stopEffects();
 	};
 }
