@@ -229,3 +229,44 @@ test('a malformed or unknown parameter shows a notice, and the rest of the link 
 	await page.screenshot({ path: 'test-results/url-notice.png' });
 	expect(errors).toEqual([]);
 });
+
+test('the camera is part of the link', async ({ page, browser }) => {
+	await openApp(page, 'time=2001');
+	const box = (await page.locator('.graph').boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
+	await page.mouse.wheel(0, -400);
+	await expect(page).toHaveURL(/camera=/);
+	const camera = await page.evaluate(() => window.__splinter!.camera());
+	const link = page.url();
+	const fresh = await (await browser.newContext()).newPage();
+	await fresh.goto(link);
+	await fresh.waitForFunction(() => window.__splinter !== undefined, null, { timeout: 30_000 });
+	const restored = await fresh.evaluate(() => window.__splinter!.camera());
+	for (const key of ['x', 'y', 'ratio', 'angle'] as const) {
+		expect(restored[key]).toBeCloseTo(camera[key], 3);
+	}
+	expect(camera.ratio).toBeLessThan(1);
+	await fresh.context().close();
+});
+
+test('the time and filter controls pass axe (WCAG 2 A and AA) and show a focus ring', async ({
+	page
+}) => {
+	await openApp(page, 'time=1995-2001&colour=red&org=sk&projection=on');
+	await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+		const result = await axe.run(['.sidebar', 'aside[aria-label="Details"]'], {
+			runOnly: ['wcag2a', 'wcag2aa']
+		});
+		return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+	});
+	expect(violations).toEqual([]);
+	const slider = page.getByRole('slider', { name: 'As of date' });
+	await slider.focus();
+	await page.keyboard.press('ArrowLeft');
+	const outline = await slider.evaluate((el) => getComputedStyle(el).outlineStyle);
+	expect(outline).not.toBe('none');
+	await page.locator('.sidebar').screenshot({ path: 'test-results/sidebar.png' });
+	await page.locator('.filters').screenshot({ path: 'test-results/filters.png' });
+});
