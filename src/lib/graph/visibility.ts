@@ -6,9 +6,15 @@ export interface Visibility {
 	nodes: ReadonlySet<string> | null;
 	/** Edge keys shown; null means all (an edge is also hidden when an end is hidden). */
 	edges: ReadonlySet<string> | null;
+	/** Shown edges drawn emphasised (recent events); null or absent means none. */
+	emphasized?: ReadonlySet<string> | null;
 }
 
 export const ALL_VISIBLE: Visibility = { nodes: null, edges: null };
+
+export function isEdgeEmphasized(v: Visibility, edge: string): boolean {
+	return v.emphasized?.has(edge) ?? false;
+}
 
 export function isNodeVisible(v: Visibility, node: string): boolean {
 	return v.nodes === null || v.nodes.has(node);

@@ -1,13 +1,13 @@
 // Interface language (English or Russian) and message lookup: `t('details.kind')`, with `{name}`
 // placeholders. Every UI string comes from a catalogue in ./messages, one file per feature.
-import { core } from './messages/core';
-import { errors } from './messages/errors';
 
 export type Locale = 'en' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
 type Catalogue = { en: Record<string, string>; ru: Record<string, string> };
-const catalogues: Catalogue[] = [core, errors];
+// Every file in ./messages is a catalogue (one per feature); none needs registering here.
+const modules = import.meta.glob<Record<string, Catalogue>>('./messages/*.ts', { eager: true });
+const catalogues: Catalogue[] = Object.values(modules).flatMap((module) => Object.values(module));
 
 const merged: Record<Locale, Map<string, string>> = {
 	en: new Map(catalogues.flatMap((c) => Object.entries(c.en))),

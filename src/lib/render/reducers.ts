@@ -1,6 +1,11 @@
 // Hover and selection change what is SHOWN, through sigma reducers; the graph is never mutated for them.
 import type { EdgeAttributes, NodeAttributes, SplinterGraph } from '$lib/graph/build-graph';
-import { isEdgeVisible, isNodeVisible, type Visibility } from '$lib/graph/visibility';
+import {
+	isEdgeEmphasized,
+	isEdgeVisible,
+	isNodeVisible,
+	type Visibility
+} from '$lib/graph/visibility';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 export interface Focus {
@@ -56,9 +61,12 @@ export function makeReducers(
 	const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
 		const { focus, near } = current();
 		const out: Partial<EdgeDisplayData> = { ...data, label: data.label || null };
-		if (!isEdgeVisible(getVisibility(), edge, graph.source(edge), graph.target(edge))) {
+		const visibility = getVisibility();
+		if (!isEdgeVisible(visibility, edge, graph.source(edge), graph.target(edge))) {
 			return { ...out, hidden: true };
 		}
+		// Recent events (time control) are drawn thicker.
+		if (isEdgeEmphasized(visibility, edge)) out.size = (data.size ?? 1.5) * 2.5;
 		if (near) {
 			const center = focus.hovered ?? focus.selected;
 			if (graph.hasExtremity(edge, center!)) out.zIndex = 1;

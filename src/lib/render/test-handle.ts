@@ -11,6 +11,7 @@ export interface TestHandle {
 	layoutRunning(): boolean;
 	stopLayout(): void;
 	webglRenderer(): string;
+	camera(): { x: number; y: number; ratio: number; angle: number };
 }
 
 declare global {
@@ -39,6 +40,7 @@ export function installTestHandle(
 		},
 		layoutRunning: () => layout.running,
 		stopLayout: () => layout.stop(),
+		camera: () => sigma.getCamera().getState(),
 		webglRenderer: () => {
 			const gl = document.createElement('canvas').getContext('webgl2');
 			if (!gl) return '';

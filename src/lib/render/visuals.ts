@@ -16,7 +16,8 @@ export function applyVisuals(graph: SplinterGraph): void {
 	graph.updateEachEdgeAttributes((edge, attributes) => ({
 		...attributes,
 		type: graph.isDirected(edge) ? 'arrow' : 'line',
-		size: 1.5,
+		// Weight 1 draws at 1.5 px; projected ties (weight = shared statements or blocs) thicker.
+		size: 1 + 0.5 * Math.min(5, Math.max(0.5, attributes.weight || 1)),
 		color: colorFor(RELATION_COLORS, attributes.relation)
 	}));
 }

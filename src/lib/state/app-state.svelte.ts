@@ -12,8 +12,10 @@ export class AppState {
 	graph = $state.raw<SplinterGraph | null>(null);
 	selected = $state<string | null>(null);
 	hovered = $state<string | null>(null);
-	/** What filters and time leave visible; every view (graph, table, charts, counts) reads it. */
-	visibility = $state.raw<Visibility>(ALL_VISIBLE);
+	#visibilitySource = $state.raw<() => Visibility>(() => ALL_VISIBLE);
+	/** What filters and time leave visible; every view (graph, table, charts, counts) reads it.
+	 * Derived from the view state (see useVisibility), never set directly. */
+	visibility: Visibility = $derived(this.#visibilitySource());
 	loading = $state(false);
 	error = $state<string | null>(null);
 
@@ -40,9 +42,13 @@ export class AppState {
 	setDataset(dataset: Dataset): void {
 		this.selected = null;
 		this.hovered = null;
-		this.visibility = ALL_VISIBLE;
 		this.dataset = dataset;
 		this.graph = buildGraph(dataset);
+	}
+
+	/** Lets the view state (time, filters, projection) decide what is visible. */
+	useVisibility(source: () => Visibility): void {
+		this.#visibilitySource = source;
 	}
 
 	select(id: string | null): void {

@@ -1,0 +1,57 @@
+// What the time control is set to (a year, a window of years, or all time) and how it moves:
+// clamped into the years the data spans, stepped a year at a time for Play.
+import { yearSpan, type TimeSpan } from './time-rules';
+
+export type TimeSetting =
+	{ mode: 'all' } | { mode: 'point'; year: number } | { mode: 'window'; from: number; to: number };
+
+export interface YearRange {
+	min: number;
+	max: number;
+}
+
+export function spanOf(time: TimeSetting): TimeSpan | null {
+	if (time.mode === 'point') return yearSpan(time.year);
+	if (time.mode === 'window') return yearSpan(time.from, time.to);
+	return null;
+}
+
+/** The year the view is "as of": the point, or the window's end. */
+export function asOfYear(time: TimeSetting): number | null {
+	return time.mode === 'point' ? time.year : time.mode === 'window' ? time.to : null;
+}
+
+const clampYear = (year: number, range: YearRange) =>
+	Math.min(range.max, Math.max(range.min, Math.round(year)));
+
+export function clampTime(time: TimeSetting, range: YearRange | null): TimeSetting {
+	if (!range || time.mode === 'all') return time;
+	if (time.mode === 'point') return { mode: 'point', year: clampYear(time.year, range) };
+	const from = clampYear(time.from, range);
+	return { mode: 'window', from, to: Math.max(from, clampYear(time.to, range)) };
+}
+
+/**
+ * One step of Play: a year later, the window sliding with its width kept. Returns null at the
+ * end of the data's years.
+ */
+export function nextYear(time: TimeSetting, range: YearRange): TimeSetting | null {
+	if (time.mode === 'point') {
+		return time.year < range.max ? { mode: 'point', year: time.year + 1 } : null;
+	}
+	if (time.mode === 'window') {
+		return time.to < range.max ? { mode: 'window', from: time.from + 1, to: time.to + 1 } : null;
+	}
+	return null;
+}
+
+/** Where Play starts: from the current setting, or from the beginning when at the end or "all". */
+export function playStart(time: TimeSetting, range: YearRange): TimeSetting {
+	if (time.mode === 'point' && time.year < range.max) return time;
+	if (time.mode === 'window' && time.to < range.max) return time;
+	if (time.mode === 'window') {
+		const width = Math.min(time.to - time.from, range.max - range.min);
+		return { mode: 'window', from: range.min, to: range.min + width };
+	}
+	return { mode: 'point', year: range.min };
+}

@@ -1,0 +1,134 @@
+// Keeps the whole view in the URL: read once at start (what a link asks for), written on every
+// change (a new history entry for meaningful changes, the same entry for camera moves, Play and
+// rapid repeats), and read again when the reader walks history with back/forward.
+import { pushState, replaceState } from '$app/navigation';
+import { untrack } from 'svelte';
+import { resolve } from '$app/paths';
+import type { ResolvedPathname } from '$app/types';
+import { DEFAULT_DATASET_NAME } from '$lib/data/default-dataset';
+import type { AppState } from './app-state.svelte';
+import { cameraState } from './camera-state.svelte';
+import { DEFAULT_SOURCE, decodeView, encodeView, type ViewSnapshot } from './url-codec';
+import type { ViewState } from './view-state.svelte';
+import { followTimeWindow } from './follow-time-window.svelte';
+
+/** Changes of the same parameters within this time share one history entry (key repeats, drags). */
+const COALESCE_MS = 1000;
+/** Camera moves arrive every frame; the URL takes them when they pause. */
+const CAMERA_DEBOUNCE_MS = 400;
+
+export function startViewSync(app: AppState, view: ViewState): () => void {
+	const initial = decodeView(location.search);
+	const passthrough = initial.passthrough;
+	let pendingSelection = initial.view.selected;
+	let ready = $state(false);
+	let written = false;
+	let last = { at: -Infinity, keys: '' };
+	let cameraTimer: ReturnType<typeof setTimeout> | null = null;
+
+	apply(initial.view);
+	view.notices = initial.notices;
+	if (initial.view.source !== DEFAULT_SOURCE) {
+		view.notices = [
+			...view.notices,
+			{ param: 'data', value: initial.view.source, reason: 'unavailable' }
+		];
+	}
+
+	function apply(snapshot: ViewSnapshot) {
+		view.playback.pause();
+		view.setTime(snapshot.time);
+		view.setRecentYears(snapshot.recentYears);
+		view.filters = snapshot.filters;
+		view.setProjection(snapshot.projection);
+		cameraState.restore(snapshot.camera);
+	}
+
+	function snapshot(): ViewSnapshot {
+		const name = app.dataset?.name;
+		return {
+			source: !name || name === DEFAULT_DATASET_NAME ? DEFAULT_SOURCE : `file:${name}`,
+			selected: app.selected,
+			time: view.time,
+			recentYears: view.recentYears,
+			filters: view.filters,
+			projection: view.projection,
+			camera: cameraState.current
+		};
+	}
+
+	function write(search: string, mode: 'push' | 'replace') {
+		// The one page's resolved path with the encoded view as its query.
+		const target = `${resolve('/')}${search}${location.hash}` as ResolvedPathname;
+		if (mode === 'push') pushState(target, {});
+		else replaceState(target, {});
+	}
+
+	const stopEffects = $effect.root(() => {
+		// Once the dataset is there: the link's selection, and its time clamped to the data's years.
+		$effect(() => {
+			const graph = app.graph;
+			if (!graph || ready) return;
+			untrack(() => {
+				if (pendingSelection !== null && graph.hasNode(pendingSelection)) {
+					app.select(pendingSelection);
+				} else if (pendingSelection !== null) {
+					view.notices = [
+						...view.notices,
+						{ param: 'org', value: pendingSelection, reason: 'unavailable' }
+					];
+				}
+				pendingSelection = null;
+				view.setTime(view.time);
+			});
+			ready = true;
+		});
+
+		$effect(() => {
+			const search = encodeView(snapshot(), passthrough);
+			if (!ready || search === location.search) return;
+			const changed = changedKeys(location.search, search);
+			if (cameraTimer !== null) clearTimeout(cameraTimer);
+			cameraTimer = null;
+			if (changed === 'camera') {
+				cameraTimer = setTimeout(() => write(search, 'replace'), CAMERA_DEBOUNCE_MS);
+				return;
+			}
+			const now = performance.now();
+			const repeat = changed === last.keys && now - last.at < COALESCE_MS;
+			// The first write only tidies the link that opened the page: it adds no history entry.
+			write(search, !written || repeat || view.playback.playing ? 'replace' : 'push');
+			last = { at: written ? now : -Infinity, keys: changed };
+			written = true;
+		});
+	});
+
+	const stopFollowing = followTimeWindow(view);
+
+	const onPopState = () => {
+		const { view: snap, notices } = decodeView(location.search);
+		apply(snap);
+		app.select(snap.selected);
+		view.notices = notices;
+	};
+	addEventListener('popstate', onPopState);
+
+	return () => {
+		removeEventListener('popstate', onPopState);
+		if (cameraTimer !== null) clearTimeout(cameraTimer);
+		view.playback.pause();
+		stopFollowing();
+		stopEffects();
+	};
+}
+
+/** The parameter names whose values differ, as one sortable string. */
+function changedKeys(before: string, after: string): string {
+	const a = new URLSearchParams(before);
+	const b = new URLSearchParams(after);
+	const keys = new Set([...a.keys(), ...b.keys()]);
+	return [...keys]
+		.filter((key) => a.getAll(key).join('\u0000') !== b.getAll(key).join('\u0000'))
+		.sort()
+		.join(',');
+}
