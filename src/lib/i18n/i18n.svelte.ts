@@ -1,12 +1,13 @@
 // Interface language (English or Russian) and message lookup: `t('details.kind')`, with `{name}`
 // placeholders. Every UI string comes from a catalogue in ./messages, one file per feature.
 import { core } from './messages/core';
+import { explorer } from './messages/explorer';
 
 export type Locale = 'en' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
 type Catalogue = { en: Record<string, string>; ru: Record<string, string> };
-const catalogues: Catalogue[] = [core];
+const catalogues: Catalogue[] = [core, explorer];
 
 const merged: Record<Locale, Map<string, string>> = {
 	en: new Map(catalogues.flatMap((c) => Object.entries(c.en))),
