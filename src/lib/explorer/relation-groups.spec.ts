@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { groupRelations, indexRelations } from './relation-groups';
 
 const origin = { file: 'relations.csv', line: 2 };
-const rel = (id: string, source: string, target: string, type: string, directed: boolean, start = ''): Relation => ({
+const rel = (
+	id: string,
+	source: string,
+	target: string,
+	type: string,
+	directed: boolean,
+	start = ''
+): Relation => ({
 	id,
 	source,
 	target,
@@ -19,14 +26,14 @@ const rel = (id: string, source: string, target: string, type: string, directed:
 	attributes: {},
 	origin
 });
-const orgs = new Map(
+const orgs = new Map<string, Organization>(
 	[
 		['sk', 'party'],
 		['st', 'statement'],
 		['ucp', 'umbrella'],
 		['mp', 'platform'],
 		['pg', 'faction']
-	].map(([id, kind]) => [id, { id, kind } as Organization])
+	].map(([id, kind]) => [id!, { id, kind } as Organization])
 );
 
 describe('groupRelations', () => {
@@ -59,7 +66,9 @@ describe('groupRelations', () => {
 		expect(memberOf.phrases[0]!.phrase.key).toBe('phrase.member_of.source');
 		expect(memberOf.phrases[0]!.items.map((i) => i.other)).toEqual(['mp', 'ucp']);
 		expect(groups[0]!.phrases[0]!.phrase.key).toBe('phrase.split.target');
-		expect(groups.find((g) => g.type === 'co_signature')!.phrases[0]!.phrase.key).toBe('phrase.coSigned');
+		expect(groups.find((g) => g.type === 'co_signature')!.phrases[0]!.phrase.key).toBe(
+			'phrase.coSigned'
+		);
 	});
 
 	it('reads the same relation from the other side', () => {

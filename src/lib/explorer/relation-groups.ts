@@ -54,7 +54,10 @@ export function groupRelations(
 	for (const relation of relations) {
 		const role = roleOf(relation, self);
 		const other = relation.source === self ? relation.target : relation.source;
-		const phrase = relationPhrase(relation.type, role, { self: kindOf(self), other: kindOf(other) });
+		const phrase = relationPhrase(relation.type, role, {
+			self: kindOf(self),
+			other: kindOf(other)
+		});
 		const phraseId = `${phrase.key}\u0000${JSON.stringify(phrase.vars)}`;
 		let phrases = byType.get(relation.type);
 		if (!phrases) byType.set(relation.type, (phrases = new Map()));

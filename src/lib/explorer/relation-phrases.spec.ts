@@ -44,7 +44,9 @@ describe('relation phrasing', () => {
 
 	it('has a phrase in both languages for every vocabulary type and side', () => {
 		const keys = [
-			...DIRECTED_TYPES.flatMap((type) => ['source', 'target'].map((role) => relationPhrase(type, role as Role).key)),
+			...DIRECTED_TYPES.flatMap((type) =>
+				['source', 'target'].map((role) => relationPhrase(type, role as Role).key)
+			),
 			...UNDIRECTED_TYPES.map((type) => relationPhrase(type, 'either').key)
 		];
 		for (const key of keys) {

@@ -1,7 +1,8 @@
 // Provenance and links: a `source_ref` cell holds one or more references separated by " ; ".
 // Each is shown as text (a seed document and locator) or as a link, but only for http(s) URLs.
 
-export type SourcePart = { kind: 'link'; href: string; text: string } | { kind: 'text'; text: string };
+export type SourcePart =
+	{ kind: 'link'; href: string; text: string } | { kind: 'text'; text: string };
 
 /** True for an absolute http:// or https:// URL with a host; anything else is never a link. */
 export function isHttpUrl(value: string): boolean {

@@ -15,6 +15,8 @@ export interface LabelCandidate {
 	forced: boolean;
 	/** Higher first among forced labels (e.g. the selected node). */
 	priority: number;
+	/** Drawn elsewhere at the right of its node (sigma's hover box): reserve that place. */
+	fixed?: boolean;
 }
 
 export type Side = 'right' | 'left' | 'below' | 'above';
@@ -36,6 +38,8 @@ interface Box {
 
 const GAP = 3;
 const SIDES: Side[] = ['right', 'left', 'below', 'above'];
+const PLAIN_SIDES: Side[] = ['right', 'left'];
+const FIXED_SIDES: Side[] = ['right'];
 
 function boxAt(c: LabelCandidate, side: Side): Box {
 	const { width, height } = c;
@@ -57,9 +61,10 @@ function overlap(a: Box, b: Box): number {
 	return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** Order of consideration: forced before others; then priority, then node size. */
+/** Order of consideration: fixed, then forced, then others; then priority, then node size. */
 function compare(a: LabelCandidate, b: LabelCandidate): number {
 	return (
+		Number(Boolean(b.fixed)) - Number(Boolean(a.fixed)) ||
 		Number(b.forced) - Number(a.forced) ||
 		b.priority - a.priority ||
 		b.radius - a.radius ||
@@ -67,34 +72,56 @@ function compare(a: LabelCandidate, b: LabelCandidate): number {
 	);
 }
 
-/** Labels to draw. Unforced labels that would overlap an earlier one are left out. */
-export function placeLabels(candidates: readonly LabelCandidate[]): PlacedLabel[] {
+function outside(box: Box, view: { width: number; height: number } | null): number {
+	if (!view) return 0;
+	const inside = overlap(box, { x: 0, y: 0, width: view.width, height: view.height });
+	return box.width * box.height - inside;
+}
+
+export interface Disc {
+	key: string;
+	x: number;
+	y: number;
+	radius: number;
+}
+
+/**
+ * Labels to draw. A label never overlaps another label and never leaves the view, unless it is
+ * forced: ordinary labels try the right of their node, then the left, and are left out when both
+ * are taken. Covering a node's disc is allowed but avoided when another side is free.
+ * `discs` are the nodes to keep clear (all drawn nodes for small graphs); by default the candidates.
+ */
+export function placeLabels(
+	candidates: readonly LabelCandidate[],
+	view: { width: number; height: number } | null = null,
+	discs: readonly Disc[] = candidates
+): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
 	const boxes: Box[] = [];
-	// Labels should not cover the discs of the nodes in focus either.
-	const discs: Box[] = candidates
-		.filter((c) => c.forced)
-		.map((c) => ({ x: c.x - c.radius, y: c.y - c.radius, width: c.radius * 2, height: c.radius * 2 }));
-	const crowding = (box: Box, self: LabelCandidate) => {
-		let total = 0;
-		for (const other of boxes) total += overlap(box, other);
-		for (const disc of discs) {
-			if (disc.x + disc.width / 2 !== self.x || disc.y + disc.height / 2 !== self.y) {
-				total += overlap(box, disc);
-			}
-		}
-		return total;
+	const discBoxes = discs.map((d) => ({
+		key: d.key,
+		box: { x: d.x - d.radius, y: d.y - d.radius, width: d.radius * 2, height: d.radius * 2 }
+	}));
+	const cost = (box: Box, self: string) => {
+		let hard = outside(box, view);
+		for (const other of boxes) hard += overlap(box, other);
+		let soft = 0;
+		for (const disc of discBoxes) if (disc.key !== self) soft += overlap(box, disc.box);
+		return { hard, soft };
 	};
 	for (const candidate of [...candidates].sort(compare)) {
-		const sides = candidate.forced ? SIDES : (['right'] as Side[]);
-		let best: { side: Side; box: Box; crowd: number } | null = null;
+		let best: { side: Side; box: Box; score: number } | null = null;
+		const sides = candidate.fixed ? FIXED_SIDES : candidate.forced ? SIDES : PLAIN_SIDES;
 		for (const side of sides) {
 			const box = boxAt(candidate, side);
-			const crowd = crowding(box, candidate);
-			if (!best || crowd < best.crowd) best = { side, box, crowd };
-			if (crowd === 0) break;
+			const { hard, soft } = cost(box, candidate.key);
+			if (!candidate.forced && !candidate.fixed && hard > 0) continue;
+			// Overlapping a label is worse than covering a disc.
+			const score = hard * 4 + soft;
+			if (!best || score < best.score) best = { side, box, score };
+			if (score === 0) break;
 		}
-		if (!best || (!candidate.forced && best.crowd > 0)) continue;
+		if (!best) continue;
 		boxes.push(best.box);
 		placed.push({ key: candidate.key, x: best.box.x, y: best.box.y, side: best.side });
 	}

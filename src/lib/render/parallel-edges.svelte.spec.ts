@@ -24,7 +24,11 @@ describe('assignCurvatures', () => {
 				'curvature'
 			)!;
 		expect(curvature('a', 'c', 'split')).toBe(0);
-		const bundle = [curvature('a', 'b', 'split'), curvature('a', 'b', 'merger'), curvature('b', 'a', 'cooperation')];
+		const bundle = [
+			curvature('a', 'b', 'split'),
+			curvature('a', 'b', 'merger'),
+			curvature('b', 'a', 'cooperation')
+		];
 		expect(bundle.every((c) => c !== 0)).toBe(true);
 		expect(new Set(bundle).size).toBe(3);
 	});

@@ -35,7 +35,13 @@ const org = (id: string, kind = 'party'): Organization => ({
 	attributes: {},
 	origin
 });
-const rel = (id: string, source: string, target: string, type: string, directed: boolean): Relation => ({
+const rel = (
+	id: string,
+	source: string,
+	target: string,
+	type: string,
+	directed: boolean
+): Relation => ({
 	id,
 	source,
 	target,
@@ -176,7 +182,12 @@ describe('shapes and edges', () => {
 			color: RELATION_COLORS.co_signature
 		});
 		g.setEdgeAttribute('r2', 'curvature', 0.3);
-		applyVisuals(graph, { sizeBy: 'degree', colorBy: 'kind', membership: new Map(), communities: null });
+		applyVisuals(graph, {
+			sizeBy: 'degree',
+			colorBy: 'kind',
+			membership: new Map(),
+			communities: null
+		});
 		expect(g.getEdgeAttribute('r2', 'type')).toBe('curvedArrow');
 	});
 });
@@ -188,10 +199,17 @@ describe('communities', () => {
 		for (const group of ['a', 'b']) {
 			for (let i = 1; i <= 4; i++)
 				for (let j = i + 1; j <= 4; j++)
-					relations.push(rel(`${group}${i}${j}`, `${group}${i}`, `${group}${j}`, 'cooperation', false));
+					relations.push(
+						rel(`${group}${i}${j}`, `${group}${i}`, `${group}${j}`, 'cooperation', false)
+					);
 		}
 		relations.push(rel('bridge', 'a1', 'b1', 'split', true));
-		return buildGraph(dataset(ids.map((id) => org(id)), relations));
+		return buildGraph(
+			dataset(
+				ids.map((id) => org(id)),
+				relations
+			)
+		);
 	};
 
 	it('finds the two cliques, the same way every time', () => {

@@ -24,7 +24,12 @@ export const MIN_NODE_SIZE = 4;
 export const MAX_NODE_SIZE = 18;
 
 /** Area grows with the value: radius ∝ √value, from `min` (value 0) to `max` (the largest value). */
-export function scaleSize(value: number, largest: number, min = MIN_NODE_SIZE, max = MAX_NODE_SIZE) {
+export function scaleSize(
+	value: number,
+	largest: number,
+	min = MIN_NODE_SIZE,
+	max = MAX_NODE_SIZE
+) {
 	if (!(largest > 0) || !(value > 0)) return min;
 	return min + (max - min) * Math.sqrt(Math.min(value, largest) / largest);
 }
@@ -71,8 +76,10 @@ export const RIM_COLOR = '#1a1a1a';
 
 /** sigma attributes for a shape in a colour: the border program draws rings and rims. */
 export function shapeAttributes(shape: NodeShape, color: string) {
-	if (shape === 'ring') return { type: 'bordered', color: '#ffffff', borderColor: color, borderSize: 0.45 };
-	if (shape === 'rimmed') return { type: 'bordered', color, borderColor: RIM_COLOR, borderSize: 0.3 };
+	if (shape === 'ring')
+		return { type: 'bordered', color: '#ffffff', borderColor: color, borderSize: 0.45 };
+	if (shape === 'rimmed')
+		return { type: 'bordered', color, borderColor: RIM_COLOR, borderSize: 0.3 };
 	return { type: 'circle', color, borderColor: color, borderSize: 0 };
 }
 
@@ -82,7 +89,8 @@ export function nodeColor(
 	colorBy: ColorMode,
 	communities: Communities | null
 ): string {
-	if (colorBy === 'community' && communities) return communityColor(communities.byNode.get(node) ?? -1);
+	if (colorBy === 'community' && communities)
+		return communityColor(communities.byNode.get(node) ?? -1);
 	return colorFor(KIND_COLORS, kind);
 }
 

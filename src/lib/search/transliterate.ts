@@ -50,13 +50,14 @@ export function cyrillicToLatin(text: string): string {
 	return out;
 }
 
-// Applied in order to lower-case Latin text. Digraphs first, so "ch" is not read as "c" + "h".
+// Applied in order to lower-case text. Digraphs first, so "ch" is not read as "c" + "h".
 const FOLDS: [RegExp, string][] = [
 	[/shch|sch/g, 'sh'],
 	[/tch/g, 'ch'],
-	[/ch/g, '\u0001'],
-	[/sh/g, '\u0002'],
-	[/zh/g, '\u0003'],
+	// Keys are lower case, so capitals can hold the digraphs while single letters are folded.
+	[/ch/g, 'C'],
+	[/sh/g, 'S'],
+	[/zh/g, 'Z'],
 	[/kh/g, 'h'],
 	[/ph/g, 'f'],
 	[/tz|cz/g, 'ts'],
@@ -64,9 +65,9 @@ const FOLDS: [RegExp, string][] = [
 	[/[cq]/g, 'k'],
 	[/w/g, 'v'],
 	[/[yj]/g, 'i'],
-	[/\u0001/g, 'ch'],
-	[/\u0002/g, 'sh'],
-	[/\u0003/g, 'zh'],
+	[/C/g, 'ch'],
+	[/S/g, 'sh'],
+	[/Z/g, 'zh'],
 	// Doubled letters are spelled inconsistently across scripts ("Kommunist", "Communist").
 	[/(.)\1+/g, '$1']
 ];
