@@ -25,7 +25,7 @@ export interface LabelLayer {
 }
 
 // Up to this many nodes, labels keep clear of every drawn node, not only of labelled ones.
-const ALL_DISCS_UP_TO = 3000;
+const ALL_DISCS_UP_TO = 2000;
 
 function discsOf<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): Disc[] | null {
 	const graph = sigma.getGraph();
