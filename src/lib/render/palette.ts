@@ -1,5 +1,6 @@
 // Colours shared by the graph, its legend and the charts. Relation types use the Okabe-Ito
-// colour-blind-safe palette; node kinds a second set of distinct, AA-contrast colours.
+// colour-blind-safe palette (then Paul Tol's muted colours); node kinds a second set of distinct
+// colours, each at least 3:1 against white; communities the Okabe-Ito order again.
 
 export const RELATION_COLORS: Record<string, string> = {
 	split: '#D55E00',
@@ -19,15 +20,32 @@ export const KIND_COLORS: Record<string, string> = {
 	party: '#C0392B',
 	movement: '#2C7FB8',
 	faction: '#8E44AD',
-	youth: '#27AE60',
-	coalition: '#D68910',
+	youth: '#1E8449',
+	coalition: '#B9770E',
 	umbrella: '#6E2C00',
 	statement: '#5D6D7E',
 	media: '#117A65',
-	union: '#1F618D',
-	front: '#A93226',
-	platform: '#7D3C98'
+	union: '#9A7D0A',
+	front: '#C2185B',
+	platform: '#5B2C6F',
+	other: '#717D7E'
 };
+
+/** Community colours, largest community first; communities past the list share FALLBACK. */
+export const COMMUNITY_COLORS = [
+	'#0072B2',
+	'#D55E00',
+	'#009E73',
+	'#CC79A7',
+	'#E69F00',
+	'#56B4E9',
+	'#332288',
+	'#882255',
+	'#44AA99',
+	'#999933',
+	'#AA4499',
+	'#117733'
+];
 
 const EXTRA = [
 	'#4E79A7',
@@ -39,7 +57,7 @@ const EXTRA = [
 	'#EDC948',
 	'#FF9DA7'
 ];
-const FALLBACK = '#7F8C8D';
+export const FALLBACK = '#7F8C8D';
 
 /** A stable colour for any name: the fixed map first, then a hash into the extra colours. */
 export function colorFor(map: Record<string, string>, name: string): string {
@@ -48,4 +66,9 @@ export function colorFor(map: Record<string, string>, name: string): string {
 	let hash = 0;
 	for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
 	return EXTRA[hash % EXTRA.length] ?? FALLBACK;
+}
+
+/** Colour of the community at this position in the size order (0 = largest). */
+export function communityColor(position: number): string {
+	return COMMUNITY_COLORS[position] ?? FALLBACK;
 }

@@ -1,4 +1,6 @@
 // Hover and selection change what is SHOWN, through sigma reducers; the graph is never mutated for them.
+// The node in focus (hovered, else selected) and its neighbours keep their colours and labels; the
+// rest fades. The selected node stays marked and labelled whatever is hovered.
 import type { EdgeAttributes, NodeAttributes, SplinterGraph } from '$lib/graph/build-graph';
 import {
 	isEdgeEmphasized,
@@ -7,17 +9,18 @@ import {
 	type Visibility
 } from '$lib/graph/visibility';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { DrawnNodeAttributes } from './drawn-graph';
 
 export interface Focus {
 	hovered: string | null;
 	selected: string | null;
 }
 
-const FADED_NODE = '#d9d9d9';
-const FADED_EDGE = '#ececec';
+export const FADED_NODE = '#e2e2e2';
+export const FADED_EDGE = '#efefef';
 
 /** The node in focus (hover wins over selection) and its neighbours, or null when none. */
-function focusSet(graph: SplinterGraph, focus: Focus): Set<string> | null {
+export function focusSet(graph: SplinterGraph, focus: Focus): Set<string> | null {
 	const center = focus.hovered ?? focus.selected;
 	if (!center || !graph.hasNode(center)) return null;
 	return new Set([center, ...graph.neighbors(center)]);
@@ -42,15 +45,20 @@ export function makeReducers(
 
 	const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
 		const { focus, near } = current();
-		const out: Partial<NodeDisplayData> = { ...data };
+		const out: Partial<NodeDisplayData> & Partial<DrawnNodeAttributes> = { ...data };
 		if (!isNodeVisible(getVisibility(), node)) return { ...out, hidden: true };
-		if (node === focus.selected) out.highlighted = true;
-		if (near) {
+		if (node === focus.selected) {
+			out.highlighted = true;
+			out.forceLabel = true;
+			out.zIndex = 2;
+		}
+		if (near && node !== focus.selected) {
 			if (near.has(node)) {
 				out.forceLabel = true;
 				out.zIndex = 1;
 			} else {
 				out.color = FADED_NODE;
+				out.borderColor = FADED_NODE;
 				out.label = '';
 				out.zIndex = 0;
 			}
@@ -70,7 +78,10 @@ export function makeReducers(
 		if (near) {
 			const center = focus.hovered ?? focus.selected;
 			if (graph.hasExtremity(edge, center!)) out.zIndex = 1;
-			else out.color = FADED_EDGE;
+			else {
+				out.color = FADED_EDGE;
+				out.zIndex = 0;
+			}
 		}
 		return out;
 	};

@@ -9,6 +9,8 @@ export interface TestHandle {
 	label(node: string): string;
 	viewportPosition(node: string): { x: number; y: number } | null;
 	layoutRunning(): boolean;
+	/** sigma camera zoom: 1 shows the whole graph, smaller is closer. */
+	cameraRatio(): number;
 	stopLayout(): void;
 	webglRenderer(): string;
 	camera(): { x: number; y: number; ratio: number; angle: number };
@@ -39,6 +41,7 @@ export function installTestHandle(
 			return display ? sigma.framedGraphToViewport(display) : null;
 		},
 		layoutRunning: () => layout.running,
+		cameraRatio: () => sigma.getCamera().getState().ratio,
 		stopLayout: () => layout.stop(),
 		camera: () => sigma.getCamera().getState(),
 		webglRenderer: () => {

@@ -12,7 +12,8 @@ import { DEFAULT_SOURCE, decodeView, encodeView, type ViewSnapshot } from './url
 import type { ViewState } from './view-state.svelte';
 import { followTimeWindow } from './follow-time-window.svelte';
 
-/** Changes of the same parameters within this time share one history entry (key repeats, drags). */
+/** Changes of the same parameters (other than the selection) within this time share one history
+ * entry: key repeats and slider drags. */
 const COALESCE_MS = 1000;
 /** Camera moves arrive every frame; the URL takes them when they pause. */
 const CAMERA_DEBOUNCE_MS = 400;
@@ -95,7 +96,11 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 				return;
 			}
 			const now = performance.now();
-			const repeat = changed === last.keys && now - last.at < COALESCE_MS;
+			// A new selection is always its own step, however quickly it follows the last one:
+			// Back must walk the reader's path through the organizations.
+			// (A pending camera move may ride along in the same change, so look for `org` among them.)
+			const newSelection = changed.split(',').includes('org');
+			const repeat = !newSelection && changed === last.keys && now - last.at < COALESCE_MS;
 			// The first write only tidies the link that opened the page: it adds no history entry.
 			write(search, !written || repeat || view.playback.playing ? 'replace' : 'push');
 			last = { at: written ? now : -Infinity, keys: changed };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatPeriod, isHttpUrl, splitSources, splitValues } from './sources';
+
+describe('sources and links', () => {
+	it('links only http(s) URLs', () => {
+		expect(isHttpUrl('https://example.org/a?b=1')).toBe(true);
+		expect(isHttpUrl('http://soyuz-kommunist.ru/archives/2466')).toBe(true);
+		expect(isHttpUrl('javascript:alert(1)')).toBe(false);
+		expect(isHttpUrl('ftp://example.org')).toBe(false);
+		expect(isHttpUrl('soyuz-kommunistov.ru')).toBe(false);
+		expect(isHttpUrl('https://')).toBe(false);
+	});
+
+	it('splits a source_ref into seed text and links', () => {
+		const parts = splitSources(
+			'000_7ee03641dc6052d5.txt §infobox: "Abbreviation: SK" ; https://arc.ask3.ru/x.html ; javascript:alert(1)'
+		);
+		expect(parts).toEqual([
+			{ kind: 'text', text: '000_7ee03641dc6052d5.txt §infobox: "Abbreviation: SK"' },
+			{ kind: 'link', href: 'https://arc.ask3.ru/x.html', text: 'https://arc.ask3.ru/x.html' },
+			{ kind: 'text', text: 'javascript:alert(1)' }
+		]);
+		expect(splitSources('  ')).toEqual([]);
+	});
+
+	it('splits multi-valued cells and formats periods', () => {
+		expect(splitValues('Communism| Stalinism |')).toEqual(['Communism', 'Stalinism']);
+		expect(formatPeriod('1993-04', '2001')).toBe('1993-04 – 2001');
+		expect(formatPeriod('1992-04-25', '1992-04-25')).toBe('1992-04-25');
+		expect(formatPeriod('', '2001')).toBe('– 2001');
+		expect(formatPeriod('', '')).toBe('');
+	});
+});

@@ -1,0 +1,60 @@
+import { loadDataset } from '$lib/data/load-dataset';
+import { buildGraph } from '$lib/graph/build-graph';
+import { ALL_VISIBLE } from '$lib/graph/visibility';
+import { describe, expect, it } from 'vitest';
+import { sortRows, tableData } from './table-rows';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const dataset = loadDataset([
+	{
+		name: 'organizations.csv',
+		bytes: bytes(
+			'id,name,kind,founded,dissolved\n' +
+				'a,Alpha,party,1991,\nb,Бета,movement,1990-02,1999\nc,Gamma,statement,,\nd,Delta,party,1995,\n'
+		)
+	},
+	{
+		name: 'relations.csv',
+		bytes: bytes('source,target,type\na,b,split\na,c,co_signature\nb,c,co_signature\na,b,merger\n')
+	}
+]);
+const graph = buildGraph(dataset);
+
+describe('tableData', () => {
+	it('lists every organization with degree and counts per relation type', () => {
+		const { rows, types } = tableData(graph, dataset.organizations, ALL_VISIBLE);
+		expect(rows.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+		expect(types).toEqual(['split', 'merger', 'co_signature']);
+		expect(rows[0]).toMatchObject({ degree: 3, counts: { split: 1, merger: 1, co_signature: 1 } });
+		expect(rows[3]).toMatchObject({ degree: 0, counts: {} });
+	});
+
+	it('respects visibility: hidden organizations and their relations are not counted', () => {
+		const { rows, types } = tableData(graph, dataset.organizations, {
+			nodes: new Set(['a', 'b', 'd']),
+			edges: null
+		});
+		expect(rows.map((r) => r.id)).toEqual(['a', 'b', 'd']);
+		expect(rows[0]).toMatchObject({ degree: 2, counts: { split: 1, merger: 1 } });
+		expect(types).toEqual(['split', 'merger']);
+	});
+});
+
+describe('sortRows', () => {
+	const { rows } = tableData(graph, dataset.organizations, ALL_VISIBLE);
+	const ids = (column: Parameters<typeof sortRows>[1], direction: 'ascending' | 'descending') =>
+		sortRows(rows, column, direction).map((r) => r.id);
+
+	it('sorts by any column either way', () => {
+		expect(ids('name', 'ascending')).toEqual(['a', 'd', 'c', 'b']);
+		expect(ids('degree', 'descending')).toEqual(['a', 'b', 'c', 'd']);
+		expect(ids('type:co_signature', 'descending')).toEqual(['c', 'a', 'b', 'd']);
+		expect(ids('kind', 'ascending')).toEqual(['b', 'a', 'd', 'c']);
+	});
+
+	it('puts unknown dates last in both directions', () => {
+		expect(ids('founded', 'ascending')).toEqual(['b', 'a', 'd', 'c']);
+		expect(ids('founded', 'descending')).toEqual(['d', 'a', 'b', 'c']);
+		expect(ids('dissolved', 'descending')[0]).toBe('b');
+	});
+});

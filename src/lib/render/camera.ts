@@ -1,0 +1,55 @@
+// Camera moves: zoom buttons, fit to view, and easing to a selected node so that it and its
+// neighbours fill the view. Instant when the user asks for reduced motion.
+import type Sigma from 'sigma';
+import type { Attributes } from 'graphology-types';
+
+// Generic over attribute types: the camera only reads positions.
+type AnySigma<N extends Attributes, E extends Attributes> = Sigma<N, E>;
+
+const ZOOM_FACTOR = 1.5;
+const MIN_RATIO = 0.05;
+
+function duration(ms: number): number {
+	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+		? 0
+		: ms;
+}
+
+export function zoomIn<N extends Attributes, E extends Attributes>(sigma: AnySigma<N, E>): void {
+	void sigma.getCamera().animatedZoom({ factor: ZOOM_FACTOR, duration: duration(250) });
+}
+
+export function zoomOut<N extends Attributes, E extends Attributes>(sigma: AnySigma<N, E>): void {
+	void sigma.getCamera().animatedUnzoom({ factor: ZOOM_FACTOR, duration: duration(250) });
+}
+
+export function fitToView<N extends Attributes, E extends Attributes>(sigma: AnySigma<N, E>): void {
+	void sigma.getCamera().animatedReset({ duration: duration(400) });
+}
+
+/**
+ * Centres the camera on the node, zoomed so that its visible neighbours fit around it (camera
+ * coordinates are sigma's framed graph: the whole graph spans about 1 at ratio 1).
+ */
+export function easeToNode<N extends Attributes, E extends Attributes>(
+	sigma: AnySigma<N, E>,
+	node: string,
+	neighbours: Iterable<string>
+): void {
+	const center = sigma.getNodeDisplayData(node);
+	if (!center) return;
+	let reach = 0;
+	for (const other of neighbours) {
+		const data = sigma.getNodeDisplayData(other);
+		if (!data || data.hidden) continue;
+		reach = Math.max(reach, Math.abs(data.x - center.x), Math.abs(data.y - center.y));
+	}
+	// 2 × reach is the neighbourhood's width; the factor leaves room for labels at its edges.
+	const ratio = reach > 0 ? Math.min(1, Math.max(MIN_RATIO, reach * 2.6)) : 0.3;
+	void sigma
+		.getCamera()
+		.animate(
+			{ x: center.x, y: center.y, ratio },
+			{ duration: duration(600), easing: 'quadraticInOut' }
+		);
+}

@@ -1,0 +1,39 @@
+// The sigma instance with our programs and label settings. Statements and blocs use the
+// node-border program (rings and rimmed discs); parallel edges the curved programs.
+import type { EdgeAttributes, NodeAttributes, SplinterGraph } from '$lib/graph/build-graph';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { createNodeBorderProgram } from '@sigma/node-border';
+import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+
+const BorderedNodeProgram = createNodeBorderProgram({
+	borders: [
+		{ size: { attribute: 'borderSize', defaultValue: 0.2 }, color: { attribute: 'borderColor' } },
+		{ size: { fill: true }, color: { attribute: 'color' } }
+	]
+});
+
+export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+export function createRenderer(
+	graph: SplinterGraph,
+	container: HTMLElement,
+	settings: Partial<Settings<NodeAttributes, EdgeAttributes>>
+): Sigma<NodeAttributes, EdgeAttributes> {
+	return new Sigma(graph, container, {
+		nodeProgramClasses: { bordered: BorderedNodeProgram },
+		edgeProgramClasses: { curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+		defaultEdgeType: 'line',
+		renderEdgeLabels: false,
+		zIndex: true,
+		stagePadding: 40,
+		// The label grid only proposes candidates; the label layer drops any that would overlap.
+		labelDensity: 1.5,
+		labelGridCellSize: 80,
+		labelRenderedSizeThreshold: 7,
+		labelSize: 13,
+		labelFont: LABEL_FONT,
+		labelColor: { color: '#1a1a1a' },
+		...settings
+	});
+}

@@ -1,0 +1,68 @@
+import { loadDataset } from '$lib/data/load-dataset';
+import { buildGraph } from '$lib/graph/build-graph';
+import { ALL_VISIBLE, type Visibility } from '$lib/graph/visibility';
+import { describe, expect, it } from 'vitest';
+import { FADED_EDGE, FADED_NODE, makeReducers, type Focus } from './reducers';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const graph = buildGraph(
+	loadDataset([
+		{ name: 'organizations.csv', bytes: bytes('id,name\na,A\nb,B\nc,C\nd,D\n') },
+		{
+			name: 'relations.csv',
+			bytes: bytes('source,target,type\na,b,split\nb,c,merger\nc,d,split\n')
+		}
+	])
+);
+const edge = (source: string, target: string) => graph.edges(source, target)[0]!;
+
+function reducersFor(focus: Focus, visibility: Visibility = ALL_VISIBLE) {
+	return makeReducers(
+		graph,
+		() => focus,
+		() => visibility
+	);
+}
+const node = (r: ReturnType<typeof reducersFor>, id: string) =>
+	r.nodeReducer(id, graph.getNodeAttributes(id));
+
+describe('reducers', () => {
+	it('change nothing without focus', () => {
+		const r = reducersFor({ hovered: null, selected: null });
+		expect(node(r, 'a')).toMatchObject({ label: 'A', color: graph.getNodeAttribute('a', 'color') });
+		expect(node(r, 'a').forceLabel).toBeUndefined();
+	});
+
+	it('on hover keep the node and its neighbours, label them, and fade the rest', () => {
+		const r = reducersFor({ hovered: 'b', selected: null });
+		for (const id of ['a', 'b', 'c']) expect(node(r, id)).toMatchObject({ forceLabel: true });
+		expect(node(r, 'd')).toMatchObject({ color: FADED_NODE, label: '' });
+		expect(r.edgeReducer(edge('a', 'b'), graph.getEdgeAttributes(edge('a', 'b'))).color).not.toBe(
+			FADED_EDGE
+		);
+		expect(r.edgeReducer(edge('c', 'd'), graph.getEdgeAttributes(edge('c', 'd'))).color).toBe(
+			FADED_EDGE
+		);
+	});
+
+	it('keep the selected node marked and labelled while another is hovered', () => {
+		const r = reducersFor({ hovered: 'd', selected: 'a' });
+		expect(node(r, 'a')).toMatchObject({ highlighted: true, forceLabel: true, label: 'A' });
+		expect(node(r, 'b')).toMatchObject({ color: FADED_NODE });
+		expect(node(r, 'c')).toMatchObject({ forceLabel: true });
+	});
+
+	it('hide what visibility leaves out, edges with a hidden end too', () => {
+		const r = reducersFor(
+			{ hovered: null, selected: null },
+			{ nodes: new Set(['a', 'b', 'c']), edges: null }
+		);
+		expect(node(r, 'd').hidden).toBe(true);
+		expect(r.edgeReducer(edge('c', 'd'), graph.getEdgeAttributes(edge('c', 'd'))).hidden).toBe(
+			true
+		);
+		expect(
+			r.edgeReducer(edge('a', 'b'), graph.getEdgeAttributes(edge('a', 'b'))).hidden
+		).toBeUndefined();
+	});
+});

@@ -1,0 +1,164 @@
+// The graph explorer end to end: search in both scripts, details with congresses and relations,
+// neighbours and history, hover drawing, the table twin, and the graph controls.
+import { expect, test, type Page } from '@playwright/test';
+import { inkedPixels, nodePosition, openApp } from './helpers';
+
+const SK = 'All-Union Party «Union of Communists»';
+
+function details(page: Page) {
+	return page.getByRole('complementary', { name: 'Details' });
+}
+
+async function searchAndEnter(page: Page, text: string) {
+	const box = page.getByRole('combobox', { name: 'Search organizations' });
+	await box.fill(text);
+	await expect(page.getByRole('listbox')).toBeVisible();
+	await box.press('Enter');
+}
+
+test.beforeEach(async ({ page }) => {
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+	await openApp(page);
+});
+
+test('search in Russian shows the Union of Communists with congresses and relations', async ({
+	page
+}) => {
+	await searchAndEnter(page, 'Союз коммунистов');
+	const panel = details(page);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(SK);
+	await expect(panel).toContainText('Всесоюзная партия «Союз коммунистов»');
+	// Congresses as a timeline, in date order, with their sources.
+	const congresses = panel.locator('ol.timeline > li');
+	await expect(congresses).toHaveCount(9);
+	await expect(congresses.first()).toContainText('Founding Conference of the Union of Communists');
+	await expect(congresses.nth(1)).toContainText('1992-04-25 – 1992-04-26');
+	await expect(congresses.nth(1)).toContainText('I Congress');
+	await expect(congresses.nth(1)).toContainText('000_7ee03641dc6052d5.txt');
+	// Relations grouped by type, with direction in words, dates, and neighbours as buttons.
+	await expect(panel.getByRole('heading', { name: /^Relations \(\d+\)$/ })).toBeVisible();
+	await expect(panel.getByText('Member of', { exact: true })).toBeVisible();
+	await expect(panel.getByText('Successor of', { exact: true })).toBeVisible();
+	await expect(panel.getByText('Expelled', { exact: true })).toBeVisible();
+	await expect(panel.getByText('Press organs', { exact: true })).toBeVisible();
+	await expect(panel.getByRole('button', { name: 'Marxist Platform in the CPSU' })).toBeVisible();
+	// http(s) sources are links that open safely; seed sources stay text.
+	const link = panel.locator('a[href^="https://arc.ask3.ru/"]').first();
+	await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+	// The camera eased towards the selection.
+	await expect.poll(() => page.evaluate(() => window.__splinter!.cameraRatio())).toBeLessThan(1);
+});
+
+test('search by the English name, and KPRF / CPRF / КПРФ find the same party', async ({ page }) => {
+	await searchAndEnter(page, 'union of communists');
+	await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(SK);
+	for (const query of ['KPRF', 'CPRF', 'КПРФ']) {
+		await searchAndEnter(page, query);
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+			'Communist Party of the Russian Federation'
+		);
+	}
+});
+
+test('keyboard: arrows choose a result; a neighbour selects; Back, Forward and Escape', async ({
+	page
+}) => {
+	const box = page.getByRole('combobox', { name: 'Search organizations' });
+	await box.focus();
+	await page.keyboard.type('soyuz');
+	await page.keyboard.press('ArrowDown');
+	await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-0');
+	await page.keyboard.press('ArrowDown');
+	await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-1');
+	const second = (await page.getByRole('option').nth(1).locator('.name').textContent())!;
+	await page.keyboard.press('Enter');
+	await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(second);
+
+	await searchAndEnter(page, 'SK');
+	const panel = details(page);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(SK);
+	await panel.getByRole('button', { name: 'Marxist Platform in the CPSU' }).first().click();
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Marxist Platform in the CPSU');
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+	await expect(panel.getByText('Succeeded by', { exact: true })).toBeVisible();
+
+	await page.goBack();
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(SK);
+	await page.goForward();
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Marxist Platform in the CPSU');
+	await page.keyboard.press('Escape');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveCount(0);
+	await page.goBack();
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Marxist Platform in the CPSU');
+});
+
+test('hovering a node fades the rest of the drawing, and leaving restores it', async ({ page }) => {
+	const before = await inkedPixels(page, '.graph');
+	const at = await nodePosition(page, 'mok');
+	await page.mouse.move(at.x, at.y);
+	await expect
+		.poll(async () => Math.abs((await inkedPixels(page, '.graph')) - before) / before)
+		.toBeGreaterThan(0.05);
+	await page.mouse.move(at.x + 400, at.y + 400);
+	await page.mouse.move(5, 400);
+	await expect
+		.poll(async () => Math.abs((await inkedPixels(page, '.graph')) - before) / before)
+		.toBeLessThan(0.02);
+});
+
+test('the table lists every node, sorts by any column and selects rows', async ({ page }) => {
+	await page.getByRole('tab', { name: 'Table' }).click();
+	const table = page.getByRole('table');
+	const nodes = await page.evaluate(() => window.__splinter!.nodes().length);
+	await expect(table.locator('tbody tr')).toHaveCount(nodes);
+	await expect(table.locator('caption')).toHaveText(`Visible organizations: ${nodes}`);
+	for (const id of await page.evaluate(() => window.__splinter!.nodes())) {
+		const label = await page.evaluate((node) => window.__splinter!.label(node), id);
+		await expect(table.locator('tbody th').getByText(label, { exact: true })).toHaveCount(1);
+	}
+
+	const nameHeader = table.getByRole('columnheader', { name: 'Name' });
+	await expect(nameHeader).toHaveAttribute('aria-sort', 'none');
+	await nameHeader.getByRole('button').click();
+	await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+	const names = await table.locator('tbody th').allTextContents();
+	expect(names).toEqual(
+		[...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
+	);
+	await nameHeader.getByRole('button').click();
+	await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+
+	await table.getByRole('button', { name: 'Iskra (newspaper)' }).click();
+	await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Iskra (newspaper)');
+	await expect(details(page).getByText('Press organ of', { exact: true })).toBeVisible();
+});
+
+test('zoom, fit and re-run layout buttons', async ({ page }) => {
+	const ratio = () => page.evaluate(() => window.__splinter!.cameraRatio());
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(ratio).toBeLessThan(0.8);
+	await page.getByRole('button', { name: 'Fit to view' }).click();
+	await expect.poll(ratio).toBeCloseTo(1);
+	await page.getByRole('button', { name: 'Zoom out' }).click();
+	await expect.poll(ratio).toBeGreaterThan(1.2);
+
+	const before = await nodePosition(page, 'sk');
+	await page.getByRole('button', { name: 'Re-run layout' }).click();
+	await expect.poll(() => page.evaluate(() => window.__splinter!.layoutRunning())).toBe(true);
+	await page.waitForFunction(() => !window.__splinter!.layoutRunning(), null, { timeout: 30_000 });
+	expect(await nodePosition(page, 'sk')).not.toEqual(before);
+	expect(await inkedPixels(page, '.graph')).toBeGreaterThan(2000);
+});
+
+test('colour by community redraws nodes and lists communities in the legend', async ({ page }) => {
+	const before = await page.locator('.graph').screenshot();
+	await page.getByRole('combobox', { name: 'Node colour' }).selectOption('community');
+	const legend = page.getByRole('region', { name: 'Node colours' });
+	await expect(legend.getByText('Community 1', { exact: true })).toBeVisible();
+	await expect
+		.poll(async () => (await page.locator('.graph').screenshot()).equals(before))
+		.toBe(false);
+	await page.screenshot({ path: 'test-results/explorer-communities.png' });
+});
