@@ -99,7 +99,8 @@ function mostlyDates(values: string[]): boolean {
 
 function roleByName(header: string): RelationRole {
 	const name = normalizeHeader(header);
-	if (SYNONYMS[name]) return SYNONYMS[name];
+	// hasOwn: a header such as "constructor" must not find Object.prototype's members.
+	if (Object.hasOwn(SYNONYMS, name)) return SYNONYMS[name]!;
 	if (name.includes('interval') || name.includes('timeset')) return 'interval';
 	return 'attribute';
 }

@@ -37,7 +37,8 @@ export function tableData(
 			founded: org.founded,
 			dissolved: org.dissolved,
 			degree: 0,
-			counts: {}
+			// No prototype: relation types come from files and may be named "__proto__".
+			counts: Object.create(null) as Record<string, number>
 		});
 	}
 	const types = new Set<string>();

@@ -61,7 +61,7 @@ export const FALLBACK = '#7F8C8D';
 
 /** A stable colour for any name: the fixed map first, then a hash into the extra colours. */
 export function colorFor(map: Record<string, string>, name: string): string {
-	if (map[name]) return map[name];
+	if (Object.hasOwn(map, name)) return map[name]!;
 	if (!name) return FALLBACK;
 	let hash = 0;
 	for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
