@@ -42,3 +42,26 @@ describe('bounds', () => {
 		expect(yearOf('')).toBeNull();
 	});
 });
+
+describe('isOrdered', () => {
+	it('agrees with the bounds for every precision (property, fixed seed)', async () => {
+		const fc = (await import('fast-check')).default;
+		const partial = fc
+			.tuple(
+				fc.integer({ min: 1990, max: 1992 }),
+				fc.option(fc.integer({ min: 1, max: 12 })),
+				fc.option(fc.integer({ min: 1, max: 28 }))
+			)
+			.map(([y, m, d]) =>
+				[String(y), m && String(m).padStart(2, '0'), m && d && String(d).padStart(2, '0')]
+					.filter(Boolean)
+					.join('-')
+			);
+		fc.assert(
+			fc.property(partial, partial, (start, end) => {
+				expect(isOrdered(start, end)).toBe(lowerBound(start) <= upperBound(end));
+			}),
+			{ seed: 7, numRuns: 500 }
+		);
+	});
+});

@@ -7,8 +7,11 @@ const DOTTED = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
 const YEAR_FIRST_SLASH = /^(\d{4})\/(\d{1,2})(?:\/(\d{1,2}))?$/;
 const MONTH_YEAR = /^(\d{1,2})[./](\d{4})$/;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 31);
 }
 
 function build(year: number, month?: number, day?: number): DateResult {
@@ -70,7 +73,9 @@ export function upperBound(iso: string): number {
 /** True when a start and end can be in this order: they may share a year or month. */
 export function isOrdered(start: string, end: string): boolean {
 	if (!start || !end) return true;
-	return lowerBound(start) <= upperBound(end);
+	// Same as lowerBound(start) <= upperBound(end): compare at the coarser of the two precisions.
+	const length = Math.min(start.length, end.length);
+	return start.slice(0, length) <= end.slice(0, length);
 }
 
 /** The year of a partial date, or null when unknown. */

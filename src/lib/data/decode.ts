@@ -34,37 +34,24 @@ function sniffBomlessUtf16(bytes: Uint8Array): EncodingName | null {
 	return null;
 }
 
-/** Decodes with an explicit encoding (the user's override) or detects one. */
-export function decodeBytes(bytes: Uint8Array, override?: EncodingName): Decoded {
+/**
+ * Decodes with an explicit encoding (the user's override) or detects one. `partial` says the bytes
+ * are only the head of a file: a character cut at the end is then not taken as invalid UTF-8.
+ */
+export function decodeBytes(bytes: Uint8Array, override?: EncodingName, partial = false): Decoded {
+	const decode = (encoding: EncodingName, from: number, fatal = false) =>
+		new TextDecoder(encoding, { fatal }).decode(bytes.subarray(from), { stream: partial });
 	const bom = sniffBom(bytes);
 	if (override) {
 		const skip = bom && bom.encoding === override ? bom.length : 0;
-		return {
-			text: new TextDecoder(override).decode(bytes.subarray(skip)),
-			encoding: override,
-			bom: skip > 0
-		};
+		return { text: decode(override, skip), encoding: override, bom: skip > 0 };
 	}
-	if (bom) {
-		return {
-			text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)),
-			encoding: bom.encoding,
-			bom: true
-		};
-	}
+	if (bom) return { text: decode(bom.encoding, bom.length), encoding: bom.encoding, bom: true };
 	const utf16 = sniffBomlessUtf16(bytes);
-	if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
+	if (utf16) return { text: decode(utf16, 0), encoding: utf16, bom: false };
 	try {
-		return {
-			text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
-			encoding: 'utf-8',
-			bom: false
-		};
+		return { text: decode('utf-8', 0, true), encoding: 'utf-8', bom: false };
 	} catch {
-		return {
-			text: new TextDecoder('windows-1251').decode(bytes),
-			encoding: 'windows-1251',
-			bom: false
-		};
+		return { text: decode('windows-1251', 0), encoding: 'windows-1251', bom: false };
 	}
 }

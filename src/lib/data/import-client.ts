@@ -1,26 +1,87 @@
-// The page's side of the import worker: one worker per import, transferred bytes, a promise back.
-import type { InputFile, LoadOptions } from './load-dataset';
-import type { Dataset } from './types';
-import type { ImportRequest, ImportResponse } from './worker-protocol';
+// The page's side of the import worker: one worker per job, files sent without copying, progress
+// reported as it comes, and cancel (an AbortSignal) that terminates the worker at once.
+import type { FileChoices, LoadOptions, LoadProgress } from './load-dataset';
+import type { FilePreview } from './preview';
+import type { Dataset, Diagnostic, Organization, Relation } from './types';
+import type { ImportRequest, ImportResponse, PartField, SourceFile } from './worker-protocol';
 
 let nextId = 1;
 
-export function importInWorker(files: InputFile[], options: LoadOptions = {}): Promise<Dataset> {
+export class ImportCancelled extends Error {
+	constructor() {
+		super('import: cancelled');
+	}
+}
+
+function run<T>(
+	request: ImportRequest,
+	onMessage: (message: ImportResponse, finish: (value: T) => void) => void,
+	signal?: AbortSignal
+): Promise<T> {
 	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-	const request: ImportRequest = { id: nextId++, files, options };
-	return new Promise<Dataset>((resolve, reject) => {
-		worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+	return new Promise<T>((resolve, reject) => {
+		const stop = () => {
 			worker.terminate();
-			if (event.data.ok) resolve(event.data.dataset);
-			else reject(new Error(`import: ${event.data.error}`));
+			signal?.removeEventListener('abort', cancel);
+		};
+		const cancel = () => {
+			stop();
+			reject(new ImportCancelled());
+		};
+		if (signal?.aborted) return cancel();
+		signal?.addEventListener('abort', cancel);
+		worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+			const message = event.data;
+			if (message.kind === 'error') {
+				stop();
+				reject(new Error(`import: ${message.error}`));
+			} else
+				onMessage(message, (value) => {
+					stop();
+					resolve(value);
+				});
 		};
 		worker.onerror = (event) => {
-			worker.terminate();
+			stop();
 			reject(new Error(`import: the worker failed: ${event.message}`));
 		};
-		worker.postMessage(
-			request,
-			files.map((f) => f.bytes.buffer as ArrayBuffer)
+		const transfer = request.files.flatMap((f) =>
+			'bytes' in f ? [f.bytes.buffer as ArrayBuffer] : []
 		);
+		worker.postMessage(request, transfer);
 	});
+}
+
+/** Encoding, delimiter, header, roles and first rows of each file, read from its head only. */
+export function previewInWorker(
+	files: SourceFile[],
+	choices: Record<string, FileChoices> = {}
+): Promise<FilePreview[]> {
+	return run<FilePreview[]>({ id: nextId++, kind: 'preview', files, choices }, (m, finish) => {
+		if (m.kind === 'previews') finish(m.previews);
+	});
+}
+
+export function importInWorker(
+	files: SourceFile[],
+	options: LoadOptions = {},
+	onProgress?: (progress: LoadProgress) => void,
+	signal?: AbortSignal
+): Promise<Dataset> {
+	const parts: Record<PartField, unknown[]> = { relations: [], organizations: [], diagnostics: [] };
+	return run<Dataset>(
+		{ id: nextId++, kind: 'load', files, options },
+		(m, finish) => {
+			if (m.kind === 'progress') onProgress?.(m.progress);
+			else if (m.kind === 'part') for (const item of m.items) parts[m.field].push(item);
+			else if (m.kind === 'done')
+				finish({
+					...m.dataset,
+					relations: parts.relations as Relation[],
+					organizations: parts.organizations as Organization[],
+					diagnostics: parts.diagnostics as Diagnostic[]
+				});
+		},
+		signal
+	);
 }

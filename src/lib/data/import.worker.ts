@@ -1,15 +1,62 @@
 // Module worker: runs the import pipeline off the main thread (papaparse's own `worker: true`
-// breaks inside Vite bundles, so the whole pipeline runs here instead).
-import { loadDataset } from './load-dataset';
-import type { ImportRequest, ImportResponse } from './worker-protocol';
+// breaks inside Vite bundles, so the whole pipeline runs here instead). It posts progress while it
+// parses; the page cancels by terminating it.
+import { loadDataset, type InputFile } from './load-dataset';
+import { PREVIEW_BYTES, previewFile } from './preview';
+import {
+	RECORDS_PER_MESSAGE,
+	type ImportRequest,
+	type PartField,
+	type ImportResponse,
+	type SourceFile
+} from './worker-protocol';
+
+async function bytesOf(file: SourceFile, limit?: number): Promise<InputFile> {
+	if ('bytes' in file) return file;
+	const blob = limit === undefined ? file.blob : file.blob.slice(0, limit);
+	return { name: file.name, bytes: new Uint8Array(await blob.arrayBuffer()) };
+}
+
+const sizeOf = (file: SourceFile) => ('bytes' in file ? file.bytes.length : file.blob.size);
+
+async function handle(request: ImportRequest, post: (message: ImportResponse) => void) {
+	const { id } = request;
+	if (request.kind === 'preview') {
+		const previews = await Promise.all(
+			request.files.map(async (file) =>
+				previewFile(
+					await bytesOf(file, PREVIEW_BYTES),
+					request.choices[file.name],
+					sizeOf(file) > PREVIEW_BYTES
+				)
+			)
+		);
+		return post({ id, kind: 'previews', previews });
+	}
+	const files = await Promise.all(request.files.map((file) => bytesOf(file)));
+	const dataset = loadDataset(files, request.options, {
+		onProgress: (progress) => post({ id, kind: 'progress', progress })
+	});
+	const fields: PartField[] = ['relations', 'organizations', 'diagnostics'];
+	for (const field of fields) {
+		const items = dataset[field];
+		for (let i = 0; i < items.length; i += RECORDS_PER_MESSAGE)
+			post({ id, kind: 'part', field, items: items.slice(i, i + RECORDS_PER_MESSAGE) });
+	}
+	post({
+		id,
+		kind: 'done',
+		dataset: { ...dataset, relations: [], organizations: [], diagnostics: [] }
+	});
+}
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
-	const { id, files, options } = event.data;
-	let response: ImportResponse;
-	try {
-		response = { id, ok: true, dataset: loadDataset(files, options) };
-	} catch (error) {
-		response = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
-	}
-	self.postMessage(response);
+	const post = (message: ImportResponse) => self.postMessage(message);
+	handle(event.data, post).catch((error: unknown) =>
+		post({
+			id: event.data.id,
+			kind: 'error',
+			error: error instanceof Error ? error.message : String(error)
+		})
+	);
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset, type InputFile } from './load-dataset';
+import { loadDataset, type InputFile, type LoadProgress } from './load-dataset';
 
 const file = (name: string, text: string): InputFile => ({
 	name,
@@ -23,7 +23,11 @@ describe('loadDataset', () => {
 			directed: true
 		});
 		expect(ds.relations[1]!.directed).toBe(false);
-		expect(ds.diagnostics.map((d) => d.reason)).toEqual(['self-loop']);
+		expect(ds.diagnostics.map((d) => `${d.line}:${d.reason}`)).toEqual([
+			'4:duplicate-row',
+			'5:self-loop'
+		]);
+		expect(ds.accounts[0]).toMatchObject({ rowsRead: 4, imported: 4, duplicates: 1 });
 	});
 
 	it('accounts for every row: rows read = imported + rejected', () => {
@@ -90,6 +94,26 @@ describe('loadDataset', () => {
 			severity: 'error',
 			reason: 'unreadable-file'
 		});
+	});
+});
+
+describe('loadDataset progress', () => {
+	it('reports bytes and rows while reading, then rows while checking', () => {
+		const rows = Array.from({ length: 45_000 }, (_, i) => `n${i},n${i + 1}`);
+		const bytes = new TextEncoder().encode(`source,target\n${rows.join('\n')}\n`);
+		const seen: LoadProgress[] = [];
+		loadDataset([{ name: 'p.csv', bytes }], {}, { onProgress: (p) => seen.push(p) });
+		const reading = seen.filter((p) => p.stage === 'reading');
+		const checking = seen.filter((p) => p.stage === 'checking');
+		expect(reading.at(-1)).toMatchObject({
+			bytesDone: bytes.length,
+			bytesTotal: bytes.length,
+			rows: 45_001
+		});
+		expect(reading.map((p) => p.bytesDone)).toEqual(
+			[...reading.map((p) => p.bytesDone)].sort((a, b) => a - b)
+		);
+		expect(checking.map((p) => p.rowsChecked)).toEqual([20_000, 40_000]);
 	});
 });
 

@@ -1,44 +1,44 @@
 // The import pipeline in one call: bytes → text → table → typed records + diagnostics, for each file,
 // then the cross-file checks (duplicate ids, endpoints without a node row). Pure: no DOM, no Svelte.
-import {
-	detectRelationRoles,
-	headerlessRoles,
-	looksLikeHeader,
-	type RelationRole
-} from './column-roles';
-import { decodeBytes, type EncodingName } from './decode';
+import { decodeBytes } from './decode';
 import { mapCongresses, mapMembership, mapOrganizations } from './map-records';
-import { mapRelations, type MappedRows, type RowsInput } from './map-relations';
-import { parseTable } from './parse-table';
-import { SCHEMA, normalizeHeader } from './schema';
-import type { Dataset, FileAccount, Organization, TableKind } from './types';
+import { mapRelations, type MappedRows } from './map-relations';
+import { readTable, type FileChoices, type InputFile } from './read-table';
+import { reconcile } from './reconcile';
+import { SCHEMA } from './schema';
+import type { Dataset } from './types';
+import { detectXmlFormat, loadXmlGraph, type XmlTools } from './xml-graph';
 
-export interface InputFile {
-	name: string;
-	bytes: Uint8Array;
-}
+export { classifyTable, type FileChoices, type InputFile } from './read-table';
 
 export interface LoadOptions {
 	name?: string;
-	/** Per file name: an encoding the user chose instead of the detected one. */
-	encoding?: Record<string, EncodingName>;
-	delimiter?: Record<string, string>;
-	/** Per file name: column roles the user chose in the mapping step. */
-	roles?: Record<string, RelationRole[]>;
+	/** Per file name: what the user chose in the mapping step (encoding, delimiter, header, roles). */
+	choices?: Record<string, FileChoices>;
+	/** Merge edge rows that repeat an earlier row exactly (counted and reported either way). */
+	mergeDuplicates?: boolean;
 }
 
-/** What kind of table a header describes; null when it cannot tell. */
-export function classifyTable(header: string[], roles: RelationRole[]): TableKind | null {
-	const names = new Set(header.map(normalizeHeader));
-	if (roles.includes('source') && roles.includes('target')) return 'relations';
-	if (names.has('org') && names.has('members')) return 'membership';
-	if (
-		names.has('org') &&
-		(names.has('ordinal') || names.has('location') || names.has('attendance'))
-	)
-		return 'congresses';
-	if (names.has('id') || names.has('name') || names.has('label')) return 'organizations';
-	return null;
+export interface LoadProgress {
+	file: string;
+	/** Bytes of all files read so far, out of `bytesTotal`. */
+	bytesDone: number;
+	bytesTotal: number;
+	/** Rows parsed so far, all files together. */
+	rows: number;
+	/** 'reading' while a file is parsed, then 'checking' while its rows become records. */
+	stage: 'reading' | 'checking';
+	/** Rows of the current file turned into records (or rejected) so far. */
+	rowsChecked: number;
+}
+
+/** Progress of one file: chars parsed out of the text, rows kept, rows checked. */
+type FileProgress = (chars: number, rows: number, textLength: number, checked?: number) => void;
+
+export interface LoadHooks {
+	onProgress?: (progress: LoadProgress) => void;
+	/** XML parsers for GEXF and GraphML; without them such files are reported as unreadable. */
+	xml?: XmlTools;
 }
 
 export function emptyDataset(name: string): Dataset {
@@ -53,187 +53,124 @@ export function emptyDataset(name: string): Dataset {
 	};
 }
 
-export function loadDataset(files: InputFile[], options: LoadOptions = {}): Dataset {
-	const dataset = emptyDataset(
-		options.name ?? files.map((f) => f.name.replace(/\.[^.]+$/, '')).join('+')
-	);
-	for (const file of files) loadFile(dataset, file, options);
+export function datasetName(files: { name: string }[]): string {
+	return files.map((f) => f.name.replace(/\.[^.]+$/, '')).join('+');
+}
+
+export function loadDataset(
+	files: InputFile[],
+	options: LoadOptions = {},
+	hooks: LoadHooks = {}
+): Dataset {
+	const dataset = emptyDataset(options.name ?? datasetName(files));
+	const bytesTotal = files.reduce((sum, f) => sum + f.bytes.length, 0);
+	let bytesBefore = 0;
+	let rowsBefore = 0;
+	for (const file of files) {
+		const report: FileProgress = (chars, rows, textLength, checked) =>
+			hooks.onProgress?.({
+				file: file.name,
+				bytesDone: bytesBefore + Math.round((file.bytes.length * chars) / Math.max(textLength, 1)),
+				bytesTotal,
+				rows: rowsBefore + rows,
+				stage: checked === undefined ? 'reading' : 'checking',
+				rowsChecked: checked ?? 0
+			});
+		rowsBefore += loadFile(dataset, file, options, hooks, report);
+		bytesBefore += file.bytes.length;
+	}
 	reconcile(dataset);
 	return dataset;
 }
 
-function loadFile(dataset: Dataset, file: InputFile, options: LoadOptions): void {
-	const decoded = decodeBytes(file.bytes, options.encoding?.[file.name]);
-	const table = parseTable(decoded.text, { delimiter: options.delimiter?.[file.name] });
-	const fail = (detail: string): void => {
+function fail(dataset: Dataset, file: string, detail: string): number {
+	dataset.diagnostics.push({ file, line: 0, severity: 'error', reason: 'unreadable-file', detail });
+	return 0;
+}
+
+/** Maps one file into the dataset and returns the number of rows it read. */
+function loadFile(
+	dataset: Dataset,
+	file: InputFile,
+	options: LoadOptions,
+	hooks: LoadHooks,
+	report: FileProgress
+): number {
+	const xmlFormat = detectXmlFormat(file.name, file.bytes.subarray(0, 1024));
+	if (xmlFormat) {
+		if (!hooks.xml) return fail(dataset, file.name, `${xmlFormat} files cannot be read here`);
+		const decoded = decodeBytes(file.bytes);
+		let records;
+		try {
+			records = loadXmlGraph(file.name, decoded.text, xmlFormat, hooks.xml);
+		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
+			return fail(dataset, file.name, `not a readable ${xmlFormat} file: ${message}`);
+		}
+		// Loops, not push(...items): spreading hundreds of thousands of records overflows the stack.
+		for (const o of records.organizations) dataset.organizations.push(o);
+		for (const r of records.relations) dataset.relations.push(r);
+		for (const d of records.diagnostics) dataset.diagnostics.push(d);
+		for (const account of records.accounts) account.encoding = decoded.encoding;
+		dataset.accounts.push(...records.accounts);
+		return records.accounts.reduce((n, a) => n + a.rowsRead, 0);
+	}
+
+	const table = readTable(file, options.choices?.[file.name], { onProgress: report });
+	if (table.input.rows.length === 0 && !table.hasHeader)
+		return fail(dataset, file.name, 'the file has no rows');
+	if (!table.kind) {
+		return fail(
+			dataset,
+			file.name,
+			'could not tell what this table is: an edge list needs source and target columns (or From/To), a node table an id column'
+		);
+	}
+	const { input, kind } = table;
+	const known = SCHEMA[kind].columns;
+	let mapped: MappedRows<unknown>;
+	if (kind === 'relations') {
+		const rows = input.rows.length;
+		const result = mapRelations(input, table.roles, {
+			mergeDuplicates: options.mergeDuplicates,
+			onProgress: (checked) => report(1, rows, 1, checked)
+		});
+		for (const record of result.records) dataset.relations.push(record);
+		mapped = result;
+	} else if (kind === 'organizations') {
+		const result = mapOrganizations(input, known);
+		for (const record of result.records) dataset.organizations.push(record);
+		mapped = result;
+	} else if (kind === 'congresses') {
+		const result = mapCongresses(input, known);
+		for (const record of result.records) dataset.congresses.push(record);
+		mapped = result;
+	} else {
+		const result = mapMembership(input, known);
+		for (const record of result.records) dataset.membership.push(record);
+		mapped = result;
+	}
+	for (const d of mapped.diagnostics) dataset.diagnostics.push(d);
+	if (input.rows.length === 0) {
+		const detail = 'the file has a header row but no data rows';
 		dataset.diagnostics.push({
 			file: file.name,
 			line: 0,
 			severity: 'error',
-			reason: 'unreadable-file',
+			reason: 'no-rows',
 			detail
 		});
-	};
-	if (table.rows.length === 0) return fail('the file has no rows');
-
-	const first = table.rows[0]!;
-	const hasHeader = options.roles?.[file.name] ? true : looksLikeHeader(first);
-	const header = hasHeader ? first : first.map((_, i) => `column ${i + 1}`);
-	const body = hasHeader ? 1 : 0;
-	const input: RowsInput = {
-		file: file.name,
-		header,
-		rows: table.rows.slice(body),
-		lines: table.lines.slice(body),
-		malformed: new Map(
-			[...table.malformed].filter(([i]) => i >= body).map(([i, why]) => [i - body, why])
-		)
-	};
-	const roles =
-		options.roles?.[file.name] ??
-		(hasHeader
-			? detectRelationRoles(header, input.rows.slice(0, 50))
-			: headerlessRoles(header.length));
-	const kind = classifyTable(header, roles);
-	if (!kind) {
-		return fail(
-			`could not tell what this table is: an edge list needs source and target columns (or From/To), a node table an id column`
-		);
 	}
-	const known = SCHEMA[kind].columns;
-	let mapped: MappedRows<unknown>;
-	if (kind === 'relations') {
-		const result = mapRelations(input, roles);
-		append(dataset.relations, result.records);
-		mapped = result;
-	} else if (kind === 'organizations') {
-		const result = mapOrganizations(input, known);
-		append(dataset.organizations, result.records);
-		mapped = result;
-	} else if (kind === 'congresses') {
-		const result = mapCongresses(input, known);
-		append(dataset.congresses, result.records);
-		mapped = result;
-	} else {
-		const result = mapMembership(input, known);
-		append(dataset.membership, result.records);
-		mapped = result;
-	}
-	append(dataset.diagnostics, mapped.diagnostics);
-	const account: FileAccount = {
+	dataset.accounts.push({
 		file: file.name,
 		table: kind,
-		encoding: decoded.encoding,
+		encoding: table.encoding,
 		delimiter: table.delimiter,
 		rowsRead: input.rows.length,
-		imported: mapped.records.length,
+		imported: mapped.importedRows ?? mapped.records.length,
 		rejected: mapped.rejected,
-		warned: mapped.warned
-	};
-	dataset.accounts.push(account);
-}
-
-function inferredOrganization(id: string): Organization {
-	return {
-		id,
-		name: id,
-		nameNative: '',
-		aliases: [],
-		kind: '',
-		founded: '',
-		dissolved: '',
-		country: '',
-		leader: '',
-		ideology: '',
-		website: '',
-		sourceRef: '',
-		notes: '',
-		attributes: {},
-		origin: null
-	};
-}
-
-/** Cross-file checks. Rows rejected here move from `imported` to `rejected` in their file's account. */
-function reconcile(dataset: Dataset): void {
-	const accountOf = (file: string, table: TableKind) =>
-		dataset.accounts.find((a) => a.file === file && a.table === table);
-	const rejectRow = (
-		file: string,
-		line: number,
-		table: TableKind,
-		reason: string,
-		detail: string
-	) => {
-		dataset.diagnostics.push({
-			file,
-			line,
-			severity: 'error',
-			reason,
-			detail: `${detail} - the row was skipped`
-		});
-		const account = accountOf(file, table);
-		if (account) {
-			account.imported--;
-			account.rejected++;
-		}
-	};
-
-	const byId = new Map<string, Organization>();
-	dataset.organizations = dataset.organizations.filter((org) => {
-		const previous = byId.get(org.id);
-		if (previous) {
-			rejectRow(
-				org.origin!.file,
-				org.origin!.line,
-				'organizations',
-				'duplicate-id',
-				`id "${org.id}" was already defined on line ${previous.origin?.line}`
-			);
-			return false;
-		}
-		byId.set(org.id, org);
-		return true;
+		warned: mapped.warned,
+		duplicates: mapped.duplicates ?? 0
 	});
-
-	const hasNodeTable = dataset.accounts.some((a) => a.table === 'organizations');
-	for (const relation of dataset.relations) {
-		for (const end of [relation.source, relation.target]) {
-			if (byId.has(end)) continue;
-			const org = inferredOrganization(end);
-			byId.set(end, org);
-			dataset.organizations.push(org);
-			if (hasNodeTable) {
-				dataset.diagnostics.push({
-					file: relation.origin.file,
-					line: relation.origin.line,
-					severity: 'warning',
-					reason: 'unknown-endpoint',
-					detail: `"${end}" is not in the node table; a node was added for it`
-				});
-			}
-		}
-	}
-
-	const keepKnownOrg = <T extends { org: string; origin: { file: string; line: number } }>(
-		rows: T[],
-		table: TableKind
-	) =>
-		rows.filter((row) => {
-			if (byId.has(row.org)) return true;
-			rejectRow(
-				row.origin.file,
-				row.origin.line,
-				table,
-				'unknown-org',
-				`org "${row.org}" is not in the node table or the edge list`
-			);
-			return false;
-		});
-	dataset.congresses = keepKnownOrg(dataset.congresses, 'congresses');
-	dataset.membership = keepKnownOrg(dataset.membership, 'membership');
-}
-
-/** push(...items) overflows the call stack for the hundreds of thousands of rows of a big file. */
-function append<T>(target: T[], items: readonly T[]): void {
-	for (const item of items) target.push(item);
+	return input.rows.length;
 }

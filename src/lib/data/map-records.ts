@@ -1,6 +1,7 @@
 // Rows of our node, congress and membership tables (data/README.md) to records.
 import type { MappedRows, RowsInput } from './map-relations';
 import { isOrdered, parseDate } from './dates';
+import { setOwn } from './own-record';
 import { normalizeHeader } from './schema';
 import type {
 	Congress,
@@ -71,7 +72,7 @@ function mapRows<T>(
 		const extra = () => {
 			const out: Record<string, string> = {};
 			names.forEach((n, i) => {
-				if (!known.includes(n)) out[input.header[i] ?? n] = row[i] ?? '';
+				if (!known.includes(n)) setOwn(out, input.header[i] ?? n, row[i] ?? '');
 			});
 			return out;
 		};

@@ -1,7 +1,10 @@
 // Table rows to relations: every row is imported or rejected with a line number and a reason.
+// Written as one class with no closures per row: this loop runs once per edge of big files.
 import type { RelationRole } from './column-roles';
 import { isOrdered, parseDate } from './dates';
 import { parseInterval } from './interval';
+import { setOwn } from './own-record';
+import { normalizeHeader } from './schema';
 import type { Diagnostic, Relation } from './types';
 import { FALLBACK_TYPE, isDirectedType } from './vocabulary';
 
@@ -10,7 +13,19 @@ export interface MappedRows<T> {
 	diagnostics: Diagnostic[];
 	rejected: number;
 	warned: number;
+	duplicates?: number;
+	/** Rows imported, when a row can give several records (Kumu's pipe-separated To). */
+	importedRows?: number;
 }
+
+export interface RelationOptions {
+	/** Merge rows that repeat an earlier row cell for cell (they are counted and reported either way). */
+	mergeDuplicates?: boolean;
+	/** Called every PROGRESS_ROWS rows with the number of rows checked so far. */
+	onProgress?: (rowsChecked: number) => void;
+}
+
+const PROGRESS_ROWS = 20_000;
 
 export interface RowsInput {
 	file: string;
@@ -29,127 +44,234 @@ function directionOf(value: string, type: string): boolean {
 	return isDirectedType(type);
 }
 
-export function mapRelations(input: RowsInput, roles: RelationRole[]): MappedRows<Relation> {
-	const records: Relation[] = [];
-	const diagnostics: Diagnostic[] = [];
-	let rejected = 0;
-	const warnedLines = new Set<number>();
-	const col = (role: RelationRole) => roles.indexOf(role);
-	const at = {
-		source: col('source'),
-		target: col('target'),
-		type: col('type'),
-		direction: col('direction'),
-		start: col('start'),
-		end: col('end'),
-		date: col('date'),
-		interval: col('interval'),
-		weight: col('weight'),
-		label: col('label'),
-		confidence: col('confidence'),
-		sourceRef: col('source_ref'),
-		notes: col('notes'),
-		tags: col('tags')
+const SINGLE_ROLES = [
+	'source',
+	'target',
+	'type',
+	'direction',
+	'start',
+	'end',
+	'date',
+	'interval',
+	'weight',
+	'label',
+	'confidence',
+	'source_ref',
+	'notes',
+	'tags'
+] as const;
+
+function sameCells(a: string[], b: string[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+class RelationMapper {
+	readonly result: Required<MappedRows<Relation>> = {
+		records: [],
+		importedRows: 0,
+		diagnostics: [],
+		rejected: 0,
+		warned: 0,
+		duplicates: 0
 	};
+	#at: Record<(typeof SINGLE_ROLES)[number], number>;
+	#attributeColumns: number[];
+	#fanOut: boolean;
+	#rowsByPair = new Map<string, number[]>();
+	#row: string[] = [];
+	#line = 0;
+	#warnedThisRow = false;
+	#rejectedThisRow = false;
 
-	input.rows.forEach((row, index) => {
-		const line = input.lines[index] ?? 0;
-		const cell = (i: number) => (i >= 0 ? (row[i] ?? '').trim() : '');
-		const report = (
-			reason: string,
-			detail: string,
-			column?: number,
-			severity: 'error' | 'warning' = 'error'
-		) => {
-			diagnostics.push({ file: input.file, line, column, severity, reason, detail });
-			if (severity === 'warning') warnedLines.add(line);
-		};
-		const reject = (reason: string, detail: string, column?: number) => {
-			report(reason, `${detail} - the row was skipped`, column);
-			rejected++;
-		};
+	constructor(
+		readonly input: RowsInput,
+		readonly roles: RelationRole[],
+		readonly options: RelationOptions
+	) {
+		this.#at = Object.fromEntries(SINGLE_ROLES.map((r) => [r, roles.indexOf(r)])) as never;
+		this.#attributeColumns = roles.flatMap((r, i) => (r === 'attribute' || r === 'id' ? [i] : []));
+		// Kumu: a pipe-separated To cell ties the From to each of its entries.
+		const name = (i: number) => normalizeHeader(input.header[i] ?? '');
+		this.#fanOut = name(this.#at.source) === 'from' && name(this.#at.target) === 'to';
+	}
 
-		const malformed = input.malformed.get(index);
-		if (malformed) return reject('malformed-quoting', malformed);
-		const source = cell(at.source);
-		const target = cell(at.target);
+	#cell(i: number): string {
+		return i >= 0 ? (this.#row[i] ?? '').trim() : '';
+	}
+
+	#report(reason: string, detail: string, column: number | undefined, error: boolean): void {
+		const severity = error ? 'error' : 'warning';
+		this.result.diagnostics.push({
+			file: this.input.file,
+			line: this.#line,
+			column: column !== undefined && column >= 0 ? column + 1 : undefined,
+			severity,
+			reason,
+			detail
+		});
+		if (error) this.#rejectedThisRow = true;
+		else this.#warnedThisRow = true;
+	}
+
+	#reject(reason: string, detail: string, column?: number): void {
+		this.#report(reason, `${detail} - the row was skipped`, column, true);
+	}
+
+	#date(key: 'start' | 'end', column: number): string {
+		const parsed = parseDate(this.#cell(column));
+		if (parsed.ok) return parsed.iso;
+		this.#report('unparseable-date', `${key}: ${parsed.error}; kept without it`, column, false);
+		return '';
+	}
+
+	mapRow(index: number): void {
+		this.#row = this.input.rows[index]!;
+		this.#line = this.input.lines[index] ?? 0;
+		this.#warnedThisRow = false;
+		this.#rejectedThisRow = false;
+		const relation = this.#build(index);
+		if (relation && this.#fanOut && relation.target.includes('|')) this.#pushFannedOut(relation);
+		else if (relation) this.result.records.push(relation);
+		if (relation && !this.#rejectedThisRow) this.result.importedRows++;
+		if (this.#rejectedThisRow) this.result.rejected++;
+		else if (this.#warnedThisRow) this.result.warned++;
+	}
+
+	#build(index: number): Relation | null {
+		const at = this.#at;
+		const row = this.#row;
+		const malformed = this.input.malformed.get(index);
+		if (malformed) return (this.#reject('malformed-quoting', malformed), null);
 		if (row.length <= Math.max(at.source, at.target)) {
-			return reject('too-few-fields', `only ${row.length} field(s), the endpoints are missing`);
+			this.#reject('too-few-fields', `only ${row.length} field(s), the endpoints are missing`);
+			return null;
 		}
-		if (!source) return reject('empty-endpoint', '"source" is empty', at.source + 1);
-		if (!target) return reject('empty-endpoint', '"target" is empty', at.target + 1);
+		const source = this.#cell(at.source);
+		const target = this.#cell(at.target);
+		if (!source) return (this.#reject('empty-endpoint', '"source" is empty', at.source), null);
+		if (!target) return (this.#reject('empty-endpoint', '"target" is empty', at.target), null);
+		if (this.#isMergedDuplicate(source, target, index)) return null;
 
 		// Types outside our vocabulary are the user's own categories and keep their names.
-		const type = cell(at.type) || FALLBACK_TYPE;
-		const dates: Record<'start' | 'end', string> = { start: '', end: '' };
-		const readDate = (key: 'start' | 'end', i: number) => {
-			const parsed = parseDate(cell(i));
-			if (parsed.ok) dates[key] = parsed.iso;
-			else report('unparseable-date', `${key}: ${parsed.error}; kept without it`, i + 1, 'warning');
-		};
-		if (at.start >= 0) readDate('start', at.start);
-		if (at.end >= 0) readDate('end', at.end);
-		if (at.date >= 0 && !dates.start) readDate('start', at.date);
-		if (at.interval >= 0 && cell(at.interval)) {
-			const interval = parseInterval(cell(at.interval));
+		const type = this.#cell(at.type) || FALLBACK_TYPE;
+		if (at.type >= 0 && !this.#cell(at.type))
+			this.#report('empty-type', `no relation type; read as "${FALLBACK_TYPE}"`, at.type, false);
+		let start = at.start >= 0 ? this.#date('start', at.start) : '';
+		let end = at.end >= 0 ? this.#date('end', at.end) : '';
+		if (at.date >= 0 && !start) start = this.#date('start', at.date);
+		if (at.interval >= 0 && this.#cell(at.interval)) {
+			const interval = parseInterval(this.#cell(at.interval));
 			if (interval.ok) {
-				dates.start ||= interval.start;
-				dates.end ||= interval.end;
+				start ||= interval.start;
+				end ||= interval.end;
 			} else
-				report(
+				this.#report(
 					'unparseable-date',
 					`interval: ${interval.error}; kept without it`,
-					at.interval + 1,
-					'warning'
+					at.interval,
+					false
 				);
 		}
-		if (!isOrdered(dates.start, dates.end)) {
-			report(
-				'end-before-start',
-				`end ${dates.end} is before start ${dates.start}`,
-				at.end + 1,
-				'warning'
-			);
-		}
-
-		let weight = 1;
-		const rawWeight = cell(at.weight);
-		if (rawWeight) {
-			const n = Number(rawWeight.replace(',', '.'));
-			if (Number.isFinite(n)) weight = n;
-			else
-				report(
-					'bad-weight',
-					`weight "${rawWeight}" is not a number; 1 was used`,
-					at.weight + 1,
-					'warning'
-				);
-		}
+		if (!isOrdered(start, end))
+			this.#report('end-before-start', `end ${end} is before start ${start}`, at.end, false);
+		const weight = this.#weight();
 		if (source === target)
-			report('self-loop', `"${source}" is tied to itself (kept)`, undefined, 'warning');
+			this.#report('self-loop', `"${source}" is tied to itself (kept)`, undefined, false);
 
 		const attributes: Record<string, string> = {};
-		roles.forEach((role, i) => {
-			if (role === 'attribute' || role === 'id')
-				attributes[input.header[i] ?? `column ${i + 1}`] = row[i] ?? '';
-		});
-		if (at.tags >= 0 && cell(at.tags)) attributes.tags = cell(at.tags);
-		records.push({
-			id: `${input.file}:${line}`,
+		for (const i of this.#attributeColumns)
+			setOwn(attributes, this.input.header[i] ?? `column ${i + 1}`, row[i] ?? '');
+		if (at.tags >= 0 && this.#cell(at.tags)) setOwn(attributes, 'tags', this.#cell(at.tags));
+		const directed =
+			at.direction >= 0 ? directionOf(this.#cell(at.direction), type) : isDirectedType(type);
+		return {
+			id: `${this.input.file}:${this.#line}`,
 			source,
 			target,
 			type,
-			directed: at.direction >= 0 ? directionOf(cell(at.direction), type) : isDirectedType(type),
-			start: dates.start,
-			end: dates.end,
-			label: cell(at.label),
+			directed,
+			start,
+			end,
+			label: this.#cell(at.label),
 			weight,
-			confidence: cell(at.confidence),
-			sourceRef: cell(at.sourceRef),
-			notes: cell(at.notes),
+			confidence: this.#cell(at.confidence),
+			sourceRef: this.#cell(at.source_ref),
+			notes: this.#cell(at.notes),
 			attributes,
-			origin: { file: input.file, line }
-		});
-	});
-	return { records, diagnostics, rejected, warned: warnedLines.size };
+			origin: { file: this.input.file, line: this.#line }
+		};
+	}
+
+	/** One relation per entry of a pipe-separated target, each with an id of its own. */
+	#pushFannedOut(relation: Relation): void {
+		const targets = relation.target
+			.split('|')
+			.map((t) => t.trim())
+			.filter(Boolean);
+		if (targets.length === 0)
+			return this.#reject('empty-endpoint', '"target" lists no entry', this.#at.target);
+		targets.forEach((target, k) =>
+			this.result.records.push({ ...relation, id: `${relation.id}/${k + 1}`, target })
+		);
+	}
+
+	/** Counts a row that repeats an earlier one; true when the user chose to merge it away. */
+	#isMergedDuplicate(source: string, target: string, index: number): boolean {
+		// Keyed by the endpoints (short keys hash fast); whole rows are compared only within a pair.
+		const key = source + '\u0000' + target;
+		const row = this.#row;
+		const earlier = this.#rowsByPair.get(key);
+		if (earlier === undefined) {
+			this.#rowsByPair.set(key, [index]);
+			return false;
+		}
+		const rows = this.input.rows;
+		const same = earlier.find((i) => sameCells(rows[i]!, row));
+		if (same === undefined) {
+			earlier.push(index);
+			return false;
+		}
+		const line = this.input.lines[same] ?? 0;
+		this.result.duplicates++;
+		if (this.options.mergeDuplicates) {
+			this.#report(
+				'duplicate-row',
+				`same as line ${line}; merged into it as you chose`,
+				undefined,
+				true
+			);
+			return true;
+		}
+		this.#report('duplicate-row', `same as line ${line} (kept)`, undefined, false);
+		return false;
+	}
+
+	#weight(): number {
+		const raw = this.#cell(this.#at.weight);
+		if (!raw) return 1;
+		const n = Number(raw.replace(',', '.'));
+		if (Number.isFinite(n)) return n;
+		this.#report(
+			'bad-weight',
+			`weight "${raw}" is not a number; 1 was used`,
+			this.#at.weight,
+			false
+		);
+		return 1;
+	}
+}
+
+export function mapRelations(
+	input: RowsInput,
+	roles: RelationRole[],
+	options: RelationOptions = {}
+): MappedRows<Relation> {
+	const mapper = new RelationMapper(input, roles, options);
+	for (let index = 0; index < input.rows.length; index++) {
+		mapper.mapRow(index);
+		if (options.onProgress && (index + 1) % PROGRESS_ROWS === 0) options.onProgress(index + 1);
+	}
+	return mapper.result;
 }

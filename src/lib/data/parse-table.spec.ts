@@ -37,6 +37,17 @@ describe('parseTable', () => {
 		expect(table.lines).toEqual([2, 4, 6]);
 	});
 
+	it('skips a comment line holding a quote without swallowing the next rows', () => {
+		const table = parseTable('source,target\n# he said "hi\nA,B\n"#quoted",C\n');
+		expect(table.rows).toEqual([
+			['source', 'target'],
+			['A', 'B'],
+			['#quoted', 'C']
+		]);
+		expect(table.lines).toEqual([1, 3, 4]);
+		expect(table.malformed.size).toBe(0);
+	});
+
 	it('reads null markers as empty cells', () => {
 		const table = parseTable('a,b,c\n\\N,NA,x\n');
 		expect(table.rows[1]).toEqual(['', '', 'x']);

@@ -1,9 +1,13 @@
-// Text to a table of string cells with the source line of every row, using papaparse.
-// Comment lines (#) and blank lines are skipped here, but line numbers still count them.
+// Text to a table of string cells with the source line of every row, using papaparse row by row
+// (so a worker can report progress as it goes). Comment lines (#) and blank lines are skipped
+// here, but line numbers still count them: a line ends with the file's own line ending.
 import Papa from 'papaparse';
+import { DELIMITERS } from './delimiters';
 
-export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export { DELIMITERS };
 const NULL_MARKERS = new Set(['\\N', 'NA']);
+/** Characters parsed between two progress reports by default. */
+export const CHUNK_CHARS = 1 << 20;
 
 export interface Table {
 	/** Every non-blank, non-comment row, header included if the file has one. */
@@ -18,9 +22,14 @@ export interface Table {
 
 export interface ParseOptions {
 	delimiter?: string;
+	/** Characters parsed between two progress reports. */
+	chunkChars?: number;
+	/** Called now and then with the characters parsed so far and the rows kept so far. */
+	onProgress?: (chars: number, rows: number) => void;
 }
 
-function guessFormat(text: string): { delimiter: string; newline: string } {
+/** Delimiter and line ending, guessed from the first rows. */
+export function guessFormat(text: string): { delimiter: string; newline: string } {
 	const preview = Papa.parse<string[]>(text.slice(0, 64 * 1024), {
 		comments: '#',
 		preview: 50,
@@ -41,52 +50,60 @@ function lineStartOffsets(text: string, newline: string): number[] {
 	return starts;
 }
 
-function countNewlines(cell: string, newlineChar: string): number {
-	let n = 0;
-	for (let i = cell.indexOf(newlineChar); i !== -1; i = cell.indexOf(newlineChar, i + 1)) n++;
-	return n;
+function describeError(error: Papa.ParseError): string {
+	if (error.code === 'MissingQuotes') return 'a quoted field is never closed';
+	if (error.code === 'InvalidQuotes') return 'a quote appears inside an unquoted field';
+	return error.message;
+}
+
+function cleanCell(cell: string): string {
+	// Only a short cell can be a null marker; skip the set lookup for the rest.
+	return cell.length <= 4 && NULL_MARKERS.has(cell.trim()) ? '' : cell;
 }
 
 export function parseTable(text: string, options: ParseOptions = {}): Table {
 	const guessed = guessFormat(text);
 	const delimiter = options.delimiter ?? guessed.delimiter;
 	const newline = guessed.newline;
-	const parsed = Papa.parse<string[]>(text, {
+	const starts = lineStartOffsets(text, newline);
+	const table: Table = { rows: [], lines: [], delimiter, newline, malformed: new Map() };
+	const every = options.chunkChars ?? CHUNK_CHARS;
+	let nextReport = every;
+	let rowEnd = 0;
+	let lineIndex = 0;
+
+	// A row starts where the previous one ended, after any comment lines papaparse skipped.
+	const rowStartAfter = (end: number) => {
+		let at = end;
+		while (text.charCodeAt(at) === 35 /* # */) {
+			const next = text.indexOf(newline, at);
+			if (next === -1) return text.length;
+			at = next + newline.length;
+		}
+		return at;
+	};
+
+	Papa.parse<string[]>(text, {
 		delimiter,
 		newline: newline as '\r' | '\n' | '\r\n',
-		skipEmptyLines: false
+		comments: '#',
+		skipEmptyLines: false,
+		step: (results: Papa.ParseStepResult<string[]>) => {
+			const start = rowStartAfter(rowEnd);
+			rowEnd = results.meta.cursor;
+			while (lineIndex + 1 < starts.length && starts[lineIndex + 1]! <= start) lineIndex++;
+			const row = results.data;
+			if (row.length === 1 && row[0]!.trim() === '') return;
+			const error = results.errors.find((e) => e.code !== 'UndetectableDelimiter');
+			if (error) table.malformed.set(table.rows.length, describeError(error));
+			table.rows.push(row.map(cleanCell));
+			table.lines.push(lineIndex + 1);
+			if (rowEnd >= nextReport) {
+				nextReport = rowEnd + every;
+				options.onProgress?.(rowEnd, table.rows.length);
+			}
+		}
 	});
-	const starts = lineStartOffsets(text, newline);
-	// A cell spanning lines contains the newline's last character once per extra line.
-	const newlineChar = newline.at(-1) ?? '\n';
-
-	const malformedByParsedRow = new Map<number, string>();
-	for (const error of parsed.errors) {
-		if (error.row === undefined || error.code === 'UndetectableDelimiter') continue;
-		const reason =
-			error.code === 'MissingQuotes'
-				? 'a quoted field is never closed'
-				: error.code === 'InvalidQuotes'
-					? 'a quote appears inside an unquoted field'
-					: error.message;
-		malformedByParsedRow.set(error.row, reason);
-	}
-
-	const rows: string[][] = [];
-	const lines: number[] = [];
-	const malformed = new Map<number, string>();
-	let line = 1;
-	parsed.data.forEach((row, index) => {
-		const startLine = line;
-		for (const cell of row) line += countNewlines(cell, newlineChar);
-		line += 1;
-		const isBlank = row.length === 1 && row[0]!.trim() === '';
-		const isComment = text.charAt(starts[startLine - 1] ?? -1) === '#';
-		if (isBlank || isComment) return;
-		const problem = malformedByParsedRow.get(index);
-		if (problem) malformed.set(rows.length, problem);
-		rows.push(row.map((cell) => (NULL_MARKERS.has(cell.trim()) ? '' : cell)));
-		lines.push(startLine);
-	});
-	return { rows, lines, delimiter, newline, malformed };
+	options.onProgress?.(text.length, table.rows.length);
+	return table;
 }

@@ -93,6 +93,8 @@ export interface FileAccount {
 	rejected: number;
 	/** Imported rows that carry a warning. */
 	warned: number;
+	/** Rows repeating an earlier row cell for cell: kept (and warned) or merged (and rejected). */
+	duplicates: number;
 }
 
 export type TableKind = 'relations' | 'organizations' | 'congresses' | 'membership';
