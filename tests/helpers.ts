@@ -1,5 +1,15 @@
 // Shared steps for end-to-end tests: open the app with its test handle, read canvas pixels.
 import { expect, type Page } from '@playwright/test';
+import { csvParse } from 'd3-dsv';
+import { readFileSync } from 'node:fs';
+
+/** Rows of one of the default dataset's CSV files, read independently of the app's importer. */
+export const defaultRows = (name: string) => csvParse(readFileSync(`data/${name}`, 'utf8'));
+
+/** The header's summary line for the default dataset, counted from data/*.csv. */
+export const DEFAULT_SUMMARY =
+	`${defaultRows('organizations.csv').length} organizations, ` +
+	`${defaultRows('relations.csv').length} relations`;
 
 /** Opens the app with `?test`, fails unless WebGL works, and waits for the layout to finish. */
 export async function openApp(page: Page, query = ''): Promise<void> {

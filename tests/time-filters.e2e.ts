@@ -1,12 +1,9 @@
 // Time, filters, projection and the shareable URL, checked against the CSV files themselves: the
 // expected counts come from data/*.csv with the time rule written out again here, independently.
 import { expect, test, type Page } from '@playwright/test';
-import { csvParse } from 'd3-dsv';
-import { readFileSync } from 'node:fs';
-import { nodePosition, openApp } from './helpers';
+import { defaultRows as read, nodePosition, openApp } from './helpers';
 import { axeViolations } from './axe';
 
-const read = (name: string) => csvParse(readFileSync(`data/${name}`, 'utf8'));
 const organizations = read('organizations.csv');
 const relations = read('relations.csv');
 const year = (date: string) => Number(date.slice(0, 4));

@@ -16,6 +16,9 @@ export class AppState {
 	/** What filters and time leave visible; every view (graph, table, charts, counts) reads it.
 	 * Derived from the view state (see useVisibility), never set directly. */
 	visibility: Visibility = $derived(this.#visibilitySource());
+	/** Where the dataset came from, as the page link names it: 'default', the http(s) URL it was
+	 * fetched from, or `file:NAME` for files the reader opened (a link cannot carry those). */
+	origin = $state('default');
 	loading = $state(false);
 	error = $state<string | null>(null);
 
@@ -36,10 +39,11 @@ export class AppState {
 				})
 			);
 			return importInWorker(files, { name: DEFAULT_DATASET_NAME });
-		});
+		}, 'default');
 	}
 
-	setDataset(dataset: Dataset): void {
+	setDataset(dataset: Dataset, origin = `file:${dataset.name}`): void {
+		this.origin = origin;
 		this.selected = null;
 		this.hovered = null;
 		this.dataset = dataset;
@@ -55,11 +59,11 @@ export class AppState {
 		this.selected = id !== null && this.graph?.hasNode(id) ? id : null;
 	}
 
-	async #load(produce: () => Promise<Dataset>): Promise<void> {
+	async #load(produce: () => Promise<Dataset>, origin: string): Promise<void> {
 		this.loading = true;
 		this.error = null;
 		try {
-			this.setDataset(await produce());
+			this.setDataset(await produce(), origin);
 		} catch (error) {
 			// A failed load never replaces the dataset being viewed.
 			this.error = error instanceof Error ? error.message : String(error);

@@ -5,7 +5,6 @@ import { pushState, replaceState } from '$app/navigation';
 import { untrack } from 'svelte';
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
-import { DEFAULT_DATASET_NAME } from '$lib/data/default-dataset';
 import type { AppState } from './app-state.svelte';
 import { cameraState } from './camera-state.svelte';
 import { DEFAULT_SOURCE, decodeView, encodeView, type ViewSnapshot } from './url-codec';
@@ -29,12 +28,6 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 
 	apply(initial.view);
 	view.notices = initial.notices;
-	if (initial.view.source !== DEFAULT_SOURCE) {
-		view.notices = [
-			...view.notices,
-			{ param: 'data', value: initial.view.source, reason: 'unavailable' }
-		];
-	}
 
 	function apply(snapshot: ViewSnapshot) {
 		view.playback.pause();
@@ -46,9 +39,8 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 	}
 
 	function snapshot(): ViewSnapshot {
-		const name = app.dataset?.name;
 		return {
-			source: !name || name === DEFAULT_DATASET_NAME ? DEFAULT_SOURCE : `file:${name}`,
+			source: app.dataset ? app.origin : DEFAULT_SOURCE,
 			selected: app.selected,
 			time: view.time,
 			recentYears: view.recentYears,
@@ -80,6 +72,12 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 					];
 				}
 				pendingSelection = null;
+				// A URL that failed explains itself (the importer says why); a `file:` the browser no
+				// longer holds gets a notice here, and the view goes on with what is shown.
+				const source = initial.view.source;
+				if (source.startsWith('file:') && source !== app.origin) {
+					view.notices = [...view.notices, { param: 'data', value: source, reason: 'unavailable' }];
+				}
 				view.setTime(view.time);
 			});
 			ready = true;

@@ -1,0 +1,27 @@
+// Import failures in words, in the interface language.
+import type { Dataset } from '$lib/data/types';
+import { t } from '$lib/i18n/i18n.svelte';
+import type { FetchFailure } from './fetch-data-url';
+
+export function describeFetchFailure(failure: FetchFailure): string {
+	if (failure.kind === 'bad-url') return t('import.url.bad', { url: failure.url });
+	if (failure.kind === 'http') {
+		const key = failure.status === 404 ? 'import.url.notFound' : 'import.url.http';
+		return t(key, { url: failure.url, status: failure.status, statusText: failure.statusText });
+	}
+	return t(failure.crossOrigin ? 'import.url.cors' : 'import.url.network', { url: failure.url });
+}
+
+/** Why an import produced nothing to show, or null when it worked. */
+export function importFailure(dataset: Dataset): string | null {
+	if (dataset.organizations.length > 0 || dataset.relations.length > 0) return null;
+	const reasons = dataset.diagnostics
+		.filter((d) => d.severity === 'error' && d.line === 0)
+		.map((d) => `${d.file}: ${d.detail}`);
+	if (reasons.length > 0) return t('import.failed', { reasons: reasons.join('; ') });
+	const rows = dataset.accounts.reduce((n, a) => n + a.rowsRead, 0);
+	const first = dataset.diagnostics.find((d) => d.severity === 'error');
+	if (rows > 0 && first)
+		return t('import.allRejected', { rows, first: `${first.file}:${first.line}: ${first.detail}` });
+	return t('import.empty');
+}

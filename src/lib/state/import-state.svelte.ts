@@ -1,0 +1,242 @@
+// Importing the user's own data: files (picker, drop, paste), `?data=URL`, the mapping step,
+// progress and cancel, and the last import kept in IndexedDB. A new dataset is shown only through
+// AppState.setDataset, and only when the import worked: a failed one never replaces the view.
+import { ImportCancelled, importInWorker, previewInWorker } from '$lib/data/import-client';
+import type { FileChoices, LoadOptions, LoadProgress } from '$lib/data/load-dataset';
+import type { Dataset } from '$lib/data/types';
+import type { BlobFile } from '$lib/data/worker-protocol';
+import { detectXmlFormat } from '$lib/data/xml-graph';
+import { t } from '$lib/i18n/i18n.svelte';
+import type { AppState } from './app-state.svelte';
+import { DataUrlError, absoluteUrl, dataUrlParameter, fetchDataUrl } from './fetch-data-url';
+import { importStore } from './import-store';
+import { importFailure, describeFetchFailure } from './import-messages';
+import { MappingSession } from './mapping-session.svelte';
+import { recallMapping, rememberMapping } from './remembered-mappings';
+import { loadBrowserXmlTools } from './xml-tools-browser';
+
+async function isXmlFile(file: BlobFile): Promise<boolean> {
+	const head = new Uint8Array(await file.blob.slice(0, 1024).arrayBuffer());
+	return detectXmlFormat(file.name, head) !== null;
+}
+
+export type ImportOutcome = 'imported' | 'waiting' | 'failed';
+
+export class ImportState {
+	running = $state(false);
+	progress = $state.raw<LoadProgress | null>(null);
+	error = $state<string | null>(null);
+	notice = $state<string | null>(null);
+	/** Open while the mapping dialog is shown. */
+	mapping = $state.raw<MappingSession | null>(null);
+	/** What IndexedDB holds: the name of the last import, or null. */
+	storedName = $state<string | null>(null);
+	#imported = $state.raw<{
+		dataset: Dataset;
+		files: BlobFile[];
+		options: LoadOptions;
+		origin?: string;
+	} | null>(null);
+	/** The URL of the files in the mapping step, if they were fetched. */
+	#mappingOrigin: string | undefined;
+	#abort: AbortController | null = null;
+
+	constructor(readonly app: AppState) {}
+
+	/** True while the dataset on screen is the user's import (not the default one). */
+	get viewingImport(): boolean {
+		return this.#imported !== null && this.app.dataset === this.#imported.dataset;
+	}
+
+	/** First load: `?data=URL`, else the stored import if it was open (or if the link names it as
+	 * `data=file:NAME`), else the default dataset. */
+	async start(search = location.search): Promise<void> {
+		const requested = dataUrlParameter(search);
+		const url = requested !== null && !requested.startsWith('file:') ? requested : null;
+		const showDefault = () => (this.app.dataset ? Promise.resolve() : this.app.loadDefault());
+		if (url && (await this.importUrl(url, showDefault)) !== 'failed') return;
+		const stored = await importStore.load().catch(() => null);
+		this.storedName = stored?.name ?? null;
+		const wanted = !url && (requested === `file:${stored?.name}` || stored?.active);
+		if (stored && wanted && (await this.#run(stored.files, stored.options, false, stored.origin))) {
+			this.notice = t('import.restored', { name: stored.name });
+			return;
+		}
+		await showDefault();
+	}
+
+	async importUrl(url: string, beforeDialog?: () => Promise<void>): Promise<ImportOutcome> {
+		this.#clearMessages();
+		try {
+			const file = await fetchDataUrl(url);
+			return await this.importFiles([file], beforeDialog, absoluteUrl(url));
+		} catch (error) {
+			this.error =
+				error instanceof DataUrlError ? describeFetchFailure(error.failure) : String(error);
+			return 'failed';
+		}
+	}
+
+	importText(text: string): Promise<ImportOutcome> {
+		const blob = new Blob([text], { type: 'text/plain' });
+		return this.importFiles([{ name: t('import.pastedName'), blob }]);
+	}
+
+	/** Imports at once when detection settles everything; otherwise opens the mapping step.
+	 * `origin` is the URL the files came from, if they came from one. */
+	async importFiles(
+		files: BlobFile[],
+		beforeDialog?: () => Promise<void>,
+		origin?: string
+	): Promise<ImportOutcome> {
+		this.#clearMessages();
+		if (files.length === 0) return 'failed';
+		// New files replace an import still running: the newest request is the one the user wants.
+		this.cancel();
+		if ((await Promise.all(files.map(isXmlFile))).some(Boolean))
+			return (await this.#run(files, {}, true, origin)) ? 'imported' : 'failed';
+		let previews;
+		try {
+			previews = await previewInWorker(files);
+		} catch (error) {
+			this.error = error instanceof Error ? error.message : String(error);
+			return 'failed';
+		}
+		const choices: Record<string, FileChoices> = {};
+		let undecided = false;
+		for (const p of previews) {
+			const remembered = recallMapping(p.header);
+			if (remembered) choices[p.file] = remembered;
+			else if (p.needsDecision) undecided = true;
+		}
+		if (!undecided)
+			return (await this.#run(files, { choices }, true, origin)) ? 'imported' : 'failed';
+		await beforeDialog?.();
+		this.#mappingOrigin = origin;
+		this.mapping = new MappingSession(files, previews, { choices });
+		return 'waiting';
+	}
+
+	/** Opens the mapping step again for the import being viewed, with the choices it used. */
+	async reviseMapping(): Promise<void> {
+		const current = this.#imported;
+		if (!current) return;
+		const previews = await previewInWorker(current.files, current.options.choices ?? {});
+		this.#mappingOrigin = current.origin;
+		this.mapping = new MappingSession(current.files, previews, current.options);
+	}
+
+	async applyMapping(): Promise<void> {
+		const session = this.mapping;
+		if (!session) return;
+		const options = session.options();
+		for (const [file, choices] of Object.entries(options.choices ?? {})) {
+			const header = session.detectedHeaders[file];
+			if (header && session.previewOf(file)?.format === 'table') rememberMapping(header, choices);
+		}
+		this.mapping = null;
+		await this.#run(session.files, options, true, this.#mappingOrigin);
+	}
+
+	closeMapping(): void {
+		this.mapping = null;
+	}
+
+	cancel(): void {
+		this.#abort?.abort();
+	}
+
+	async backToDefault(): Promise<void> {
+		this.#clearMessages();
+		// Marked inactive first, so that a reload right after shows the default dataset too.
+		await importStore.setActive(false).catch(() => {});
+		await this.app.loadDefault();
+	}
+
+	async reopenStored(): Promise<void> {
+		this.#clearMessages();
+		const stored = await importStore.load().catch(() => null);
+		if (stored) await this.#run(stored.files, stored.options, true, stored.origin);
+		else this.storedName = null;
+	}
+
+	async forget(): Promise<void> {
+		this.#clearMessages();
+		await importStore.clear().catch(() => {});
+		this.storedName = null;
+		const wasViewing = this.viewingImport;
+		this.#imported = null;
+		if (wasViewing) await this.app.loadDefault();
+		this.notice = t('import.forgotten');
+	}
+
+	#clearMessages(): void {
+		this.error = null;
+		this.notice = null;
+	}
+
+	/** Runs the import; shows and stores the dataset only when it holds something. */
+	async #run(
+		files: BlobFile[],
+		options: LoadOptions,
+		store = true,
+		origin?: string
+	): Promise<boolean> {
+		this.#abort?.abort();
+		const abort = new AbortController();
+		this.#abort = abort;
+		this.running = true;
+		this.progress = null;
+		const started = performance.now();
+		try {
+			const dataset = await this.#load(files, options, abort.signal);
+			// Timings for benchmarks and the browser's performance panel: reading vs. showing.
+			performance.measure('splinter:import:read', { start: started });
+			const failure = importFailure(dataset);
+			if (failure) {
+				this.error = failure;
+				return false;
+			}
+			this.#imported = { dataset, files, options, origin };
+			const shown = performance.now();
+			this.app.setDataset(dataset, origin);
+			performance.measure('splinter:import:graph', { start: shown });
+			if (store) {
+				const record = {
+					name: dataset.name,
+					files,
+					options,
+					origin,
+					active: true
+				};
+				await importStore.save(record).catch(() => {});
+			}
+			this.storedName = dataset.name;
+			return true;
+		} catch (error) {
+			if (error instanceof ImportCancelled) this.notice = t('import.cancelled');
+			else this.error = error instanceof Error ? error.message : String(error);
+			return false;
+		} finally {
+			if (this.#abort === abort) {
+				this.running = false;
+				this.progress = null;
+				this.#abort = null;
+			}
+		}
+	}
+
+	async #load(files: BlobFile[], options: LoadOptions, signal: AbortSignal): Promise<Dataset> {
+		if (!(await Promise.all(files.map(isXmlFile))).some(Boolean))
+			return importInWorker(files, options, (p) => (this.progress = p), signal);
+		// The pipeline itself loads only now: the page needs it here, the worker everywhere else.
+		const [xml, { loadDataset }] = await Promise.all([
+			loadBrowserXmlTools(),
+			import('$lib/data/load-dataset')
+		]);
+		const inputs = await Promise.all(
+			files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) }))
+		);
+		return loadDataset(inputs, options, { xml });
+	}
+}
