@@ -260,3 +260,22 @@ test('the file picker takes several files at once: an edge list with its node ta
 	);
 	await expect(report.getByRole('rowheader', { name: 'gephi-nodes.csv' })).toBeVisible();
 });
+
+test('files above the size limit are imported only when the reader agrees', async ({ page }) => {
+	await openApp(page);
+	await page.evaluate(() => localStorage.setItem('splinter-size-limit-mb', '1'));
+	// A trailing comment line pads a small edge list past 1 MB; comment lines are not rows.
+	const file = { name: 'padded.csv', text: `${fixture('kumu.csv')}# ${'x'.repeat(1_100_000)}\n` };
+	await dropFiles(page, [file]);
+	const dialog = page.getByRole('dialog', { name: 'A large file' });
+	await expect(dialog).toContainText('These files come to 2 MB, above your limit of 1 MB.');
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(notice(page)).toContainText('Import not started');
+	await expect(summary(page)).toHaveText(DEFAULT_SUMMARY);
+
+	await dropFiles(page, [file]);
+	await dialog.getByRole('spinbutton', { name: 'Ask above (MB)' }).fill('5');
+	await dialog.getByRole('button', { name: 'Import anyway' }).click();
+	await expect(summary(page)).not.toHaveText(DEFAULT_SUMMARY);
+	expect(await page.evaluate(() => localStorage.getItem('splinter-size-limit-mb'))).toBe('5');
+});

@@ -13,6 +13,7 @@ import { importStore } from './import-store';
 import { importFailure, describeFetchFailure } from './import-messages';
 import { MappingSession } from './mapping-session.svelte';
 import { recallMapping, rememberMapping } from './remembered-mappings';
+import { overLimit, readLimitMb, toMb } from './size-limit';
 import { loadBrowserXmlTools } from './xml-tools-browser';
 
 async function isXmlFile(file: BlobFile): Promise<boolean> {
@@ -29,6 +30,8 @@ export class ImportState {
 	notice = $state<string | null>(null);
 	/** Open while the mapping dialog is shown. */
 	mapping = $state.raw<MappingSession | null>(null);
+	/** Open while the reader decides whether to import files above the size limit. */
+	sizeCheck = $state.raw<{ totalMb: number; answer: (go: boolean) => void } | null>(null);
 	/** What IndexedDB holds: the name of the last import, or null. */
 	storedName = $state<string | null>(null);
 	#imported = $state.raw<{
@@ -93,6 +96,10 @@ export class ImportState {
 		if (files.length === 0) return 'failed';
 		// New files replace an import still running: the newest request is the one the user wants.
 		this.cancel();
+		if (!(await this.#withinLimit(files))) {
+			this.notice = t('import.sizeDeclined');
+			return 'failed';
+		}
 		if ((await Promise.all(files.map(isXmlFile))).some(Boolean))
 			return (await this.#run(files, {}, true, origin)) ? 'imported' : 'failed';
 		let previews;
@@ -136,6 +143,25 @@ export class ImportState {
 		}
 		this.mapping = null;
 		await this.#run(session.files, options, true, this.#mappingOrigin);
+	}
+
+	/** True at once under the size limit; above it, what the reader answers in the dialog. */
+	#withinLimit(files: BlobFile[]): Promise<boolean> {
+		const total = overLimit(
+			files.map((f) => f.blob.size),
+			readLimitMb()
+		);
+		if (total === null) return Promise.resolve(true);
+		this.sizeCheck?.answer(false);
+		return new Promise((resolve) => {
+			this.sizeCheck = {
+				totalMb: toMb(total),
+				answer: (go) => {
+					this.sizeCheck = null;
+					resolve(go);
+				}
+			};
+		});
 	}
 
 	closeMapping(): void {
