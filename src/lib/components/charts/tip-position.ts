@@ -1,5 +1,5 @@
 // Where a chart's tooltip goes: next to the pointer, or under a focused mark, in the coordinates of
-// the chart's positioned container.
+// the chart's positioned container; on the right half it opens leftwards so it never overflows.
 import type { Tip } from './ChartTooltip.svelte';
 
 export function tipAt(
@@ -9,7 +9,10 @@ export function tipAt(
 ): Tip | null {
 	if (!container) return null;
 	const box = container.getBoundingClientRect();
-	if ('clientX' in event) return { x: event.clientX - box.left, y: event.clientY - box.top, lines };
 	const target = (event.target as Element).getBoundingClientRect();
-	return { x: target.left - box.left, y: target.bottom - box.top - 8, lines };
+	const [x, y] =
+		'clientX' in event
+			? [event.clientX - box.left, event.clientY - box.top]
+			: [target.left - box.left, target.bottom - box.top - 8];
+	return { x, y, lines, fromRight: x > box.width / 2 ? box.width - x : null };
 }
