@@ -64,6 +64,7 @@ export const charts = {
 		'charts.timeline.row':
 			'{name}: {count} events, {first} – {last}; mean interval {mean} years; longest {longest} years ({from} – {to})',
 		'charts.timeline.rowShort': '{name}: {count} events',
+		'charts.timeline.events': 'Events: {count}',
 		'charts.timeline.undated': '{count} undated',
 		'charts.timeline.stats': 'mean {mean} · longest {longest} y',
 		'charts.timeline.first': 'First',
@@ -139,6 +140,7 @@ export const charts = {
 		'charts.timeline.row':
 			'{name}: событий — {count}, {first} – {last}; средний промежуток {mean} г.; самый долгий {longest} г. ({from} – {to})',
 		'charts.timeline.rowShort': '{name}: событий — {count}',
+		'charts.timeline.events': 'Событий: {count}',
 		'charts.timeline.undated': 'без даты: {count}',
 		'charts.timeline.stats': 'в среднем {mean} · макс. {longest} г.',
 		'charts.timeline.first': 'Первое',
