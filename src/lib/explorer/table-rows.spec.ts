@@ -29,6 +29,26 @@ describe('tableData', () => {
 		expect(rows[3]).toMatchObject({ degree: 0, counts: {} });
 	});
 
+	it('gives the mean and longest interval between congresses, null with fewer than two', () => {
+		const congresses = loadDataset([
+			{ name: 'organizations.csv', bytes: bytes('id,name\na,Alpha\nb,Beta\nd,Delta\n') },
+			{
+				name: 'congresses.csv',
+				bytes: bytes(
+					'org,ordinal,name,start\na,1,I,1992\na,2,II,1993\na,3,III,1997\nb,1,I,1995\nd,1,I,2000\nd,2,II,2010\n'
+				)
+			}
+		]).congresses;
+		const { rows } = tableData(graph, dataset.organizations, ALL_VISIBLE, congresses);
+		expect(rows[0]).toMatchObject({ meanInterval: 2.5, longestInterval: 4 });
+		expect(rows[1]).toMatchObject({ meanInterval: null, longestInterval: null });
+		const sorted = (direction: 'ascending' | 'descending') =>
+			sortRows(rows, 'longestInterval', direction).map((r) => r.id);
+		// No interval goes last either way, in name order (Cyrillic after Latin).
+		expect(sorted('descending')).toEqual(['d', 'a', 'c', 'b']);
+		expect(sorted('ascending')).toEqual(['a', 'd', 'c', 'b']);
+	});
+
 	it('respects visibility: hidden organizations and their relations are not counted', () => {
 		const { rows, types } = tableData(graph, dataset.organizations, {
 			nodes: new Set(['a', 'b', 'd']),

@@ -1,6 +1,7 @@
 // Rows of the organizations table (the graph's table twin): every visible organization with its
 // kind, dates, degree and relation counts per type, all counted over visible relations only.
-import type { Organization } from '$lib/data/types';
+import { statsByOrg } from '$lib/charts/congress-intervals';
+import type { Congress, Organization } from '$lib/data/types';
 import { RELATION_TYPES } from '$lib/data/vocabulary';
 import type { SplinterGraph } from '$lib/graph/build-graph';
 import { isEdgeVisible, isNodeVisible, type Visibility } from '$lib/graph/visibility';
@@ -14,6 +15,9 @@ export interface OrganizationRow {
 	degree: number;
 	/** Visible relations of each type touching this organization. */
 	counts: Record<string, number>;
+	/** Years between congresses (see congress-intervals.ts); null with fewer than two dated. */
+	meanInterval: number | null;
+	longestInterval: number | null;
 }
 
 export interface TableData {
@@ -25,11 +29,14 @@ export interface TableData {
 export function tableData(
 	graph: SplinterGraph,
 	organizations: readonly Organization[],
-	visibility: Visibility
+	visibility: Visibility,
+	congresses: readonly Congress[] = []
 ): TableData {
 	const rows = new Map<string, OrganizationRow>();
+	const intervals = statsByOrg(congresses);
 	for (const org of organizations) {
 		if (!graph.hasNode(org.id) || !isNodeVisible(visibility, org.id)) continue;
+		const stats = intervals.get(org.id);
 		rows.set(org.id, {
 			id: org.id,
 			name: org.name,
@@ -38,7 +45,9 @@ export function tableData(
 			dissolved: org.dissolved,
 			degree: 0,
 			// No prototype: relation types come from files and may be named "__proto__".
-			counts: Object.create(null) as Record<string, number>
+			counts: Object.create(null) as Record<string, number>,
+			meanInterval: stats?.mean ?? null,
+			longestInterval: stats?.longest?.years ?? null
 		});
 	}
 	const types = new Set<string>();
@@ -62,17 +71,26 @@ export function tableData(
 	};
 }
 
-export type SortColumn = 'name' | 'kind' | 'founded' | 'dissolved' | 'degree' | `type:${string}`;
+export type SortColumn =
+	| 'name'
+	| 'kind'
+	| 'founded'
+	| 'dissolved'
+	| 'degree'
+	| 'meanInterval'
+	| 'longestInterval'
+	| `type:${string}`;
 export type SortDirection = 'ascending' | 'descending';
 
-function value(row: OrganizationRow, column: SortColumn): string | number {
+function value(row: OrganizationRow, column: SortColumn): string | number | null {
 	if (column.startsWith('type:')) return row.counts[column.slice(5)] ?? 0;
 	return row[column as Exclude<SortColumn, `type:${string}`>];
 }
 
 /**
  * Sorted copy. Text compares by locale (so Cyrillic sorts properly), numbers numerically; empty
- * text (an unknown date) goes last in either direction. Ties keep name order.
+ * text (an unknown date) and missing numbers (no interval) go last in either direction. Ties keep
+ * name order.
  */
 export function sortRows(
 	rows: readonly OrganizationRow[],
@@ -85,9 +103,8 @@ export function sortRows(
 	return [...rows].sort((a, b) => {
 		const x = value(a, column);
 		const y = value(b, column);
-		if (typeof x === 'string' && typeof y === 'string' && (x === '') !== (y === '')) {
-			return x === '' ? 1 : -1;
-		}
+		const missingX = x === '' || x === null;
+		if (missingX !== (y === '' || y === null)) return missingX ? 1 : -1;
 		const primary =
 			typeof x === 'number' && typeof y === 'number'
 				? x - y
