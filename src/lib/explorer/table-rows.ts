@@ -25,14 +25,16 @@ export interface TableData {
 export function tableData(
 	graph: SplinterGraph,
 	organizations: readonly Organization[],
-	visibility: Visibility
+	visibility: Visibility,
+	/** The name shown (and sorted by), e.g. the native one. */
+	nameOf: (org: Organization) => string = (org) => org.name
 ): TableData {
 	const rows = new Map<string, OrganizationRow>();
 	for (const org of organizations) {
 		if (!graph.hasNode(org.id) || !isNodeVisible(visibility, org.id)) continue;
 		rows.set(org.id, {
 			id: org.id,
-			name: org.name,
+			name: nameOf(org),
 			kind: org.kind,
 			founded: org.founded,
 			dissolved: org.dissolved,
