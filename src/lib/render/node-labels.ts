@@ -10,7 +10,9 @@ export function applyNodeLabels(
 	graph.updateEachNodeAttributes(
 		(node, attributes) => {
 			const label = nameOf(node);
-			return label === undefined || label === attributes.label ? attributes : { ...attributes, label };
+			return label === undefined || label === attributes.label
+				? attributes
+				: { ...attributes, label };
 		},
 		{ attributes: ['label'] }
 	);

@@ -40,10 +40,9 @@ describe('palettes', () => {
 		const dark = sets(DARK_PALETTE);
 		for (const name of ['relations', 'kinds', 'communities'] as const) {
 			for (const vision of DEFICIENCIES) {
-				expect(
-					closestPair(dark[name], vision),
-					`${name} under ${vision}`
-				).toBeGreaterThanOrEqual(closestPair(light[name], vision) - 1e-9);
+				expect(closestPair(dark[name], vision), `${name} under ${vision}`).toBeGreaterThanOrEqual(
+					closestPair(light[name], vision) - 1e-9
+				);
 			}
 		}
 	});

@@ -96,7 +96,9 @@ export const DARK_PALETTE: Palette = {
 	background: '#121417',
 	relations: { ...RELATION_COLORS, part_of: '#C71585', founded: '#8C7AE6' },
 	kinds: { ...KIND_COLORS, umbrella: '#9E6B4A', platform: '#C39BD3' },
-	communities: COMMUNITY_COLORS.map((color, i) => (i === 6 ? '#8C7AE6' : i === 7 ? '#C2477F' : color)),
+	communities: COMMUNITY_COLORS.map((color, i) =>
+		i === 6 ? '#8C7AE6' : i === 7 ? '#C2477F' : color
+	),
 	label: '#e8eaed',
 	labelHalo: 'rgba(18,20,23,0.9)',
 	ringFill: '#121417',

@@ -1,7 +1,7 @@
 // The page's panels around the graph: the filters sidebar, the Details panel and the bottom drawer.
 // On wide screens each can be collapsed and resized (sizes remembered); on narrow screens they are
-// sheets over the graph, one at a time. The graph keeps whatever is left, and never less than
-// about half of a wide screen: sizes are capped by a fraction of the window.
+// sheets over the graph, one at a time. The graph keeps whatever is left, and at least half of a
+// wide screen: the two side panels together never take more than half of the window's width.
 import { readStored, writeStored } from './stored';
 
 export type PanelId = 'sidebar' | 'details' | 'drawer';
@@ -18,9 +18,9 @@ interface Spec {
 }
 
 export const SPECS: Record<PanelId, Spec> = {
-	sidebar: { axis: 'x', size: 288, share: 0.22, min: 200, max: 0.35 },
-	details: { axis: 'x', size: 352, share: 0.26, min: 240, max: 0.4 },
-	drawer: { axis: 'y', size: 260, share: 0.3, min: 96, max: 0.7 }
+	sidebar: { axis: 'x', size: 288, share: 0.22, min: 200, max: 0.25 },
+	details: { axis: 'x', size: 352, share: 0.25, min: 240, max: 0.25 },
+	drawer: { axis: 'y', size: 260, share: 0.3, min: 96, max: 0.5 }
 };
 
 /** Below this width (px) panels become sheets. */
@@ -82,6 +82,12 @@ export class PanelLayout {
 	resize(id: PanelId, px: number): void {
 		const { min, max } = this.bounds(id);
 		this.size[id] = Math.round(Math.min(max, Math.max(min, px)));
+		this.#save();
+	}
+
+	/** Back to the default size. */
+	reset(id: PanelId): void {
+		this.size[id] = null;
 		this.#save();
 	}
 

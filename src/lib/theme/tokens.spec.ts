@@ -18,7 +18,15 @@ const light = tokens(':root');
 const themes = { light, dark: { ...light, ...tokens(":root[data-theme='dark']") } };
 
 describe.each(Object.entries(themes))('%s theme tokens', (_name, t) => {
-	const grounds = ['bg', 'surface', 'surface-muted', 'surface-raised', 'control-bg', 'highlight', 'hover'];
+	const grounds = [
+		'bg',
+		'surface',
+		'surface-muted',
+		'surface-raised',
+		'control-bg',
+		'highlight',
+		'hover'
+	];
 
 	it('give text and links 4.5:1 on every background', () => {
 		const weak = ['text', 'text-muted', 'accent'].flatMap((fg) =>

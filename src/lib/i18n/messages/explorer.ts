@@ -213,7 +213,8 @@ export const explorer = {
 		'details.website': 'Сайт',
 		'details.notes': 'Примечания',
 		'details.membership': 'Численность',
-		'details.members': '{members, plural, one {# член} few {# члена} many {# членов} other {# члена}}',
+		'details.members':
+			'{members, plural, one {# член} few {# члена} many {# членов} other {# члена}}',
 		'details.undated': 'без даты',
 		'details.membershipKind.stated': 'по данным источника',
 		'details.membershipKind.claimed': 'по заявлению',
