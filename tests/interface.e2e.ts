@@ -273,8 +273,10 @@ test('phone: a tap on a node shows its details in a sheet; pinch and pan stay on
 
 	// One finger pans the graph, two fingers pinch-zoom it; the page itself does not move.
 	const cdp = await page.context().newCDPSession(page);
-	const touch = (type: string, points: { x: number; y: number }[]) =>
-		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+	const touch = (
+		type: 'touchStart' | 'touchMove' | 'touchEnd',
+		points: { x: number; y: number }[]
+	) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
 	const camera = () => page.evaluate(() => window.__splinter!.camera());
 	const middle = { x: stage.x + stage.width / 2, y: stage.y + stage.height / 2 };
 	const start = await camera();

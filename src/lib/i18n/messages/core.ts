@@ -6,6 +6,8 @@ export const core = {
 		'app.summary':
 			'{organizations, plural, one {# organization} other {# organizations}}, {relations, plural, one {# relation} other {# relations}}',
 		'app.loadingDefault': 'Loading the default dataset…',
+		'app.fetchFailed':
+			'The default dataset could not be loaded: {name} answered HTTP {status}. Reload the page to try again.',
 		'graph.label': 'Network graph of organizations',
 		'graph.region': 'Graph',
 		'layout.run': 'Run layout',
@@ -30,6 +32,8 @@ export const core = {
 		'app.summary':
 			'{organizations, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}, {relations, plural, one {# связь} few {# связи} many {# связей} other {# связи}}',
 		'app.loadingDefault': 'Загрузка набора данных по умолчанию…',
+		'app.fetchFailed':
+			'Не удалось загрузить набор данных по умолчанию: {name} ответил HTTP {status}. Перезагрузите страницу, чтобы попробовать снова.',
 		'graph.label': 'Граф связей организаций',
 		'graph.region': 'Граф',
 		'layout.run': 'Запустить укладку',

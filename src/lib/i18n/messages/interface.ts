@@ -3,6 +3,8 @@
 export const interfaceText = {
 	en: {
 		'app.busy': 'Working…',
+		'busy.communities': 'Finding communities…',
+		'busy.projection': 'Building direct ties…',
 
 		'panel.bar': 'Panels',
 		'panel.bar.sidebar': 'Filters',
@@ -106,6 +108,8 @@ export const interfaceText = {
 	},
 	ru: {
 		'app.busy': 'Идёт работа…',
+		'busy.communities': 'Поиск сообществ…',
+		'busy.projection': 'Построение прямых связей…',
 
 		'panel.bar': 'Панели',
 		'panel.bar.sidebar': 'Фильтры',
