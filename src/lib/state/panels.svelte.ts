@@ -20,7 +20,7 @@ interface Spec {
 export const SPECS: Record<PanelId, Spec> = {
 	sidebar: { axis: 'x', size: 288, share: 0.22, min: 200, max: 0.25 },
 	details: { axis: 'x', size: 352, share: 0.25, min: 240, max: 0.25 },
-	drawer: { axis: 'y', size: 260, share: 0.3, min: 96, max: 0.5 }
+	drawer: { axis: 'y', size: 240, share: 0.22, min: 96, max: 0.5 }
 };
 
 /** Below this width (px) panels become sheets. */
