@@ -209,23 +209,22 @@ for (const size of SIZES) {
 	test(`${size.name}: both themes pass axe on the main views, and the toggle is remembered`, async ({
 		browser
 	}) => {
-		// Laid out first, for screenshots worth looking at.
-		const { page, phone, errors, close } = await openOn(browser, size, {
-			dark: true,
-			layout: true
-		});
+		const { page, phone, errors, close } = await openOn(browser, size, { dark: true });
 		const html = page.locator('html');
 		// Follows the system (dark here) until toggled.
 		await expect(html).toHaveAttribute('data-theme', 'dark');
-		await page.screenshot({ path: `test-results/interface-${size.name}-dark-intro.png` });
 		const dark = await axeMainViews(page, phone);
-		await page.screenshot({ path: `test-results/interface-${size.name}-dark-details.png` });
+		// Screenshots to look at, once the layout (running meanwhile) has settled.
+		await page.waitForFunction(() => !window.__splinter!.layoutRunning(), null, {
+			timeout: 30_000
+		});
+		await page.screenshot({ path: `test-results/interface-${size.name}-dark.png` });
 		const toggle = page.getByRole('button', { name: 'Dark theme' });
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		await toggle.click();
 		await expect(html).toHaveAttribute('data-theme', 'light');
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-		await page.screenshot({ path: `test-results/interface-${size.name}-light-details.png` });
+		await page.screenshot({ path: `test-results/interface-${size.name}-light.png` });
 		await page.reload();
 		await page.waitForFunction(() => window.__splinter !== undefined);
 		await expect(html).toHaveAttribute('data-theme', 'light');
@@ -267,9 +266,13 @@ test('phone: a tap on a node shows its details in a sheet; pinch and pan stay on
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
 	await expect(page.locator('#panel-details')).toBeInViewport();
 	await page.screenshot({ path: 'test-results/interface-phone-tap.png' });
-	// The sheet closes, and the graph has the screen again.
+	// The sheet closes (its button, or Esc), and the graph has the screen again.
 	await page.getByRole('button', { name: 'Close Details', exact: true }).click();
 	await expect(page.locator('#panel-details')).toBeHidden();
+	await page.getByRole('navigation').getByRole('button', { name: 'Table & more' }).click();
+	await expect(page.locator('#panel-drawer')).toBeInViewport();
+	await page.keyboard.press('Escape');
+	await expect(page.locator('#panel-drawer')).toBeHidden();
 
 	// One finger pans the graph, two fingers pinch-zoom it; the page itself does not move.
 	const cdp = await page.context().newCDPSession(page);
