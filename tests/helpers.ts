@@ -11,12 +11,18 @@ export const DEFAULT_SUMMARY =
 	`${defaultRows('organizations.csv').length} organizations, ` +
 	`${defaultRows('relations.csv').length} relations`;
 
-/** Opens the app with `?test`, fails unless WebGL works, and waits for the layout to finish. */
-export async function openApp(page: Page, query = ''): Promise<void> {
+/** Opens the app with `?test`, fails unless WebGL works, and waits for the layout to finish
+ * (unless `layout: false`: for tests that never look at where nodes are). */
+export async function openApp(
+	page: Page,
+	query = '',
+	{ layout = true }: { layout?: boolean } = {}
+): Promise<void> {
 	await page.goto(`/?test${query ? `&${query}` : ''}`);
 	await page.waitForFunction(() => window.__splinter !== undefined, null, { timeout: 30_000 });
 	const renderer = await page.evaluate(() => window.__splinter!.webglRenderer());
 	expect(renderer, 'a WebGL context must exist, or the canvas is blank').not.toBe('');
+	if (!layout) return;
 	await page.waitForFunction(() => !window.__splinter!.layoutRunning(), null, { timeout: 30_000 });
 }
 

@@ -137,7 +137,7 @@ test('a file detection cannot settle opens the mapping step, and the choice is r
 
 	// Same header again: no dialog this time.
 	await dropFiles(page, [{ name: 'german2.csv', text: 'partei;abspaltung;jahr\nX;Y;2001\n' }]);
-	await expect(summary(page)).toHaveText('2 organizations, 1 relations');
+	await expect(summary(page)).toHaveText('2 organizations, 1 relation');
 	await expect(dialog).toHaveCount(0);
 
 	// The mapping can be changed and re-run: reading the first row as data adds a relation.

@@ -62,7 +62,7 @@ describe('DetailsPanel', () => {
 		app.select('sk');
 		flushSync();
 		expect(target.textContent).toContain('Member of');
-		expect(target.textContent).toContain('1993-04 – 2001');
+		expect(target.textContent).toContain('Apr 1993 – 2001');
 		expect(target.textContent).toContain('Expelled');
 		const links = [...target.querySelectorAll('a')].map((a) => a.getAttribute('href'));
 		expect(links).toEqual(['https://example.org/sk']);

@@ -33,10 +33,15 @@ export function splitValues(cell: string): string[] {
 		.filter((value) => value !== '');
 }
 
-/** A period in ISO partial dates: "1993-04 – 2001", "1991", "– 2001", or '' when both are unknown. */
-export function formatPeriod(start: string, end: string): string {
-	if (start && end) return start === end ? start : `${start} – ${end}`;
-	if (start) return start;
-	if (end) return `– ${end}`;
+/** A period of partial dates: "1993-04 – 2001", "1991", "– 2001", or '' when both are unknown;
+ * each date written by `date` (the interface language's format), ISO when not given. */
+export function formatPeriod(
+	start: string,
+	end: string,
+	date: (value: string) => string = (value) => value
+): string {
+	if (start && end) return start === end ? date(start) : `${date(start)} – ${date(end)}`;
+	if (start) return date(start);
+	if (end) return `– ${date(end)}`;
 	return '';
 }

@@ -30,7 +30,9 @@ export function tableData(
 	graph: SplinterGraph,
 	organizations: readonly Organization[],
 	visibility: Visibility,
-	congresses: readonly Congress[] = []
+	congresses: readonly Congress[] = [],
+	/** The name shown (and sorted by), e.g. the native one. */
+	nameOf: (org: Organization) => string = (org) => org.name
 ): TableData {
 	const rows = new Map<string, OrganizationRow>();
 	const intervals = statsByOrg(congresses);
@@ -39,7 +41,7 @@ export function tableData(
 		const stats = intervals.get(org.id);
 		rows.set(org.id, {
 			id: org.id,
-			name: org.name,
+			name: nameOf(org),
 			kind: org.kind,
 			founded: org.founded,
 			dissolved: org.dissolved,

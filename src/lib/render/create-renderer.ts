@@ -34,6 +34,8 @@ export function createRenderer(
 		labelSize: 13,
 		labelFont: LABEL_FONT,
 		labelColor: { color: '#1a1a1a' },
+		// A panel opened over the whole stage on a phone may leave it 0 px wide for a moment.
+		allowInvalidContainer: true,
 		...settings
 	});
 }

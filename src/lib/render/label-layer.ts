@@ -10,6 +10,7 @@ import {
 } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { placeLabels, type Disc, type LabelCandidate } from './label-placement';
+import { LIGHT_PALETTE, type Palette } from './palette';
 import type { Focus } from './reducers';
 
 export interface LabelLayer {
@@ -40,7 +41,10 @@ function discsOf<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>)
 	return discs;
 }
 
-export function createLabelLayer(getFocus: () => Focus): LabelLayer {
+export function createLabelLayer(
+	getFocus: () => Focus,
+	getPalette: () => Palette = () => LIGHT_PALETTE
+): LabelLayer {
 	let candidates: (LabelCandidate & { label: string })[] = [];
 	let settings: Settings | null = null;
 	const widths = new Map<string, number>();
@@ -86,19 +90,19 @@ export function createLabelLayer(getFocus: () => Focus): LabelLayer {
 		const context = sigma.getCanvases().labels?.getContext('2d');
 		if (!context) return;
 		const byKey = new Map(list.map((c) => [c.key, c]));
-		const color = settings.labelColor.color ?? '#000';
+		const palette = getPalette();
 		context.save();
 		context.font = font(settings);
 		context.textBaseline = 'middle';
 		context.lineJoin = 'round';
 		context.lineWidth = 3;
-		context.strokeStyle = 'rgba(255,255,255,0.9)';
-		context.fillStyle = color;
+		context.strokeStyle = palette.labelHalo;
+		context.fillStyle = palette.label;
 		for (const placed of placeLabels(list, sigma.getDimensions(), discsOf(sigma) ?? list)) {
 			const candidate = byKey.get(placed.key)!;
 			if (candidate.fixed) continue;
 			const y = placed.y + candidate.height / 2;
-			// A white halo keeps text readable over edges.
+			// A halo in the background colour keeps text readable over edges.
 			context.strokeText(candidate.label, placed.x + 1, y);
 			context.fillText(candidate.label, placed.x + 1, y);
 		}
@@ -109,7 +113,8 @@ export function createLabelLayer(getFocus: () => Focus): LabelLayer {
 		const key = (data as { key?: string }).key;
 		const focus = getFocus();
 		if (key !== undefined && (key === focus.hovered || key === focus.selected)) {
-			drawDiscNodeHover(context, data, s);
+			// sigma draws this label in a white box, whatever the theme: keep its text dark.
+			drawDiscNodeHover(context, data, { ...s, labelColor: { color: LIGHT_PALETTE.label } });
 		}
 	};
 

@@ -3,14 +3,7 @@
 import type { SplinterGraph } from '$lib/graph/build-graph';
 import { RELATION_TYPES } from '$lib/data/vocabulary';
 import type { Communities } from './communities';
-import {
-	COMMUNITY_COLORS,
-	FALLBACK,
-	KIND_COLORS,
-	RELATION_COLORS,
-	colorFor,
-	communityColor
-} from './palette';
+import { FALLBACK, LIGHT_PALETTE, colorFor, communityColor, type Palette } from './palette';
 import { shapeOf, type NodeShape } from './visuals';
 
 export type LegendSymbol = NodeShape | 'line' | 'arrow';
@@ -28,7 +21,11 @@ function byFrequency<T extends { count: number; label: string }>(a: T, b: T): nu
 	return b.count - a.count || a.label.localeCompare(b.label);
 }
 
-export function kindEntries(graph: SplinterGraph, name: (kind: string) => string): LegendEntry[] {
+export function kindEntries(
+	graph: SplinterGraph,
+	name: (kind: string) => string,
+	palette: Palette = LIGHT_PALETTE
+): LegendEntry[] {
 	const counts = new Map<string, number>();
 	graph.forEachNode((_node, attributes) => {
 		counts.set(attributes.kind, (counts.get(attributes.kind) ?? 0) + 1);
@@ -37,7 +34,7 @@ export function kindEntries(graph: SplinterGraph, name: (kind: string) => string
 		.map(([kind, count]) => ({
 			key: kind,
 			label: name(kind),
-			color: colorFor(KIND_COLORS, kind),
+			color: colorFor(palette.kinds, kind),
 			symbol: shapeOf(kind),
 			count
 		}))
@@ -47,16 +44,18 @@ export function kindEntries(graph: SplinterGraph, name: (kind: string) => string
 export function communityEntries(
 	communities: Communities,
 	name: (position: number) => string,
-	smaller: string
+	smaller: string,
+	palette: Palette = LIGHT_PALETTE
 ): LegendEntry[] {
-	const named = communities.sizes.slice(0, COMMUNITY_COLORS.length).map((count, position) => ({
+	const colors = palette.communities;
+	const named = communities.sizes.slice(0, colors.length).map((count, position) => ({
 		key: String(position),
 		label: name(position + 1),
-		color: communityColor(position),
+		color: communityColor(position, colors),
 		symbol: 'disc' as const,
 		count
 	}));
-	const rest = communities.sizes.slice(COMMUNITY_COLORS.length).reduce((sum, n) => sum + n, 0);
+	const rest = communities.sizes.slice(colors.length).reduce((sum, n) => sum + n, 0);
 	if (rest > 0)
 		named.push({ key: 'smaller', label: smaller, color: FALLBACK, symbol: 'disc', count: rest });
 	return named;
@@ -64,7 +63,8 @@ export function communityEntries(
 
 export function relationEntries(
 	graph: SplinterGraph,
-	name: (type: string) => string
+	name: (type: string) => string,
+	palette: Palette = LIGHT_PALETTE
 ): LegendEntry[] {
 	const counts = new Map<string, { count: number; directed: boolean }>();
 	graph.forEachEdge((edge, attributes) => {
@@ -82,7 +82,7 @@ export function relationEntries(
 		.map(([type, { count, directed }]) => ({
 			key: type,
 			label: name(type),
-			color: colorFor(RELATION_COLORS, type),
+			color: colorFor(palette.relations, type),
 			symbol: directed ? 'arrow' : 'line',
 			count
 		}));

@@ -1,6 +1,9 @@
-// Colours shared by the graph, its legend and the charts. Relation types use the Okabe-Ito
-// colour-blind-safe palette (then Paul Tol's muted colours); node kinds a second set of distinct
-// colours, each at least 3:1 against white; communities the Okabe-Ito order again.
+// Colours shared by the graph, its legend and the charts, for the light and the dark theme.
+// Relation types use the Okabe-Ito colour-blind-safe palette (then Paul Tol's muted colours); node
+// kinds a second set of distinct colours, each at least 3:1 against white; communities the
+// Okabe-Ito order again. The dark theme keeps every hue and only lightens the colours that would
+// fall under 3:1 on its background; palette.spec.ts checks that, and that no pair of colours gets
+// closer than in the light set under simulated protanopia, deuteranopia or tritanopia.
 
 export const RELATION_COLORS: Record<string, string> = {
 	split: '#D55E00',
@@ -59,6 +62,55 @@ const EXTRA = [
 ];
 export const FALLBACK = '#7F8C8D';
 
+/** Everything the graph draws in a theme's colours (the canvas itself has --graph-bg behind it). */
+export interface Palette {
+	background: string;
+	relations: Record<string, string>;
+	kinds: Record<string, string>;
+	communities: readonly string[];
+	/** Node labels, and the halo that keeps them readable over edges. */
+	label: string;
+	labelHalo: string;
+	/** Inside of a statement's ring, and the rim of a bloc's disc. */
+	ringFill: string;
+	rim: string;
+	/** Nodes and edges outside the hovered or selected neighbourhood. */
+	fadedNode: string;
+	fadedEdge: string;
+}
+
+export const LIGHT_PALETTE: Palette = {
+	background: '#ffffff',
+	relations: RELATION_COLORS,
+	kinds: KIND_COLORS,
+	communities: COMMUNITY_COLORS,
+	label: '#1a1a1a',
+	labelHalo: 'rgba(255,255,255,0.9)',
+	ringFill: '#ffffff',
+	rim: '#1a1a1a',
+	fadedNode: '#e2e2e2',
+	fadedEdge: '#efefef'
+};
+
+export const DARK_PALETTE: Palette = {
+	background: '#121417',
+	relations: { ...RELATION_COLORS, part_of: '#C71585', founded: '#8C7AE6' },
+	kinds: { ...KIND_COLORS, umbrella: '#9E6B4A', platform: '#C39BD3' },
+	communities: COMMUNITY_COLORS.map((color, i) =>
+		i === 6 ? '#8C7AE6' : i === 7 ? '#C2477F' : color
+	),
+	label: '#e8eaed',
+	labelHalo: 'rgba(18,20,23,0.9)',
+	ringFill: '#121417',
+	rim: '#e8eaed',
+	fadedNode: '#34383e',
+	fadedEdge: '#262a2f'
+};
+
+export function paletteFor(theme: 'light' | 'dark'): Palette {
+	return theme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
+}
+
 /** A stable colour for any name: the fixed map first, then a hash into the extra colours. */
 export function colorFor(map: Record<string, string>, name: string): string {
 	if (Object.hasOwn(map, name)) return map[name]!;
@@ -69,6 +121,9 @@ export function colorFor(map: Record<string, string>, name: string): string {
 }
 
 /** Colour of the community at this position in the size order (0 = largest). */
-export function communityColor(position: number): string {
-	return COMMUNITY_COLORS[position] ?? FALLBACK;
+export function communityColor(
+	position: number,
+	colors: readonly string[] = COMMUNITY_COLORS
+): string {
+	return colors[position] ?? FALLBACK;
 }

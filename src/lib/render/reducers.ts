@@ -10,14 +10,15 @@ import {
 } from '$lib/graph/visibility';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { DrawnNodeAttributes } from './drawn-graph';
+import { LIGHT_PALETTE, type Palette } from './palette';
 
 export interface Focus {
 	hovered: string | null;
 	selected: string | null;
 }
 
-export const FADED_NODE = '#e2e2e2';
-export const FADED_EDGE = '#efefef';
+export const FADED_NODE = LIGHT_PALETTE.fadedNode;
+export const FADED_EDGE = LIGHT_PALETTE.fadedEdge;
 
 /** The node in focus (hover wins over selection) and its neighbours, or null when none. */
 export function focusSet(graph: SplinterGraph, focus: Focus): Set<string> | null {
@@ -29,7 +30,8 @@ export function focusSet(graph: SplinterGraph, focus: Focus): Set<string> | null
 export function makeReducers(
 	graph: SplinterGraph,
 	getFocus: () => Focus,
-	getVisibility: () => Visibility
+	getVisibility: () => Visibility,
+	getPalette: () => Palette = () => LIGHT_PALETTE
 ) {
 	let cachedFor: string | null | undefined;
 	let cached: Set<string> | null = null;
@@ -57,8 +59,8 @@ export function makeReducers(
 				out.forceLabel = true;
 				out.zIndex = 1;
 			} else {
-				out.color = FADED_NODE;
-				out.borderColor = FADED_NODE;
+				out.color = getPalette().fadedNode;
+				out.borderColor = out.color;
 				out.label = '';
 				out.zIndex = 0;
 			}
@@ -79,7 +81,7 @@ export function makeReducers(
 			const center = focus.hovered ?? focus.selected;
 			if (graph.hasExtremity(edge, center!)) out.zIndex = 1;
 			else {
-				out.color = FADED_EDGE;
+				out.color = getPalette().fadedEdge;
 				out.zIndex = 0;
 			}
 		}

@@ -6,7 +6,7 @@ import type { Membership } from '$lib/data/types';
 import type { SplinterGraph } from '$lib/graph/build-graph';
 import type { Communities } from './communities';
 import { drawn } from './drawn-graph';
-import { KIND_COLORS, RELATION_COLORS, colorFor, communityColor } from './palette';
+import { LIGHT_PALETTE, colorFor, communityColor, type Palette } from './palette';
 
 export type SizeMeasure = 'degree' | 'membership';
 export type ColorMode = 'kind' | 'community';
@@ -18,6 +18,8 @@ export interface VisualOptions {
 	membership: ReadonlyMap<string, number>;
 	/** Needed when colorBy is 'community'. */
 	communities: Communities | null;
+	/** The theme's colours; light when not given. */
+	palette?: Palette;
 }
 
 export const MIN_NODE_SIZE = 4;
@@ -72,14 +74,14 @@ export function shapeOf(kind: string): NodeShape {
 	return 'disc';
 }
 
-export const RIM_COLOR = '#1a1a1a';
+export const RIM_COLOR = LIGHT_PALETTE.rim;
 
 /** sigma attributes for a shape in a colour: the border program draws rings and rims. */
-export function shapeAttributes(shape: NodeShape, color: string) {
+export function shapeAttributes(shape: NodeShape, color: string, palette: Palette = LIGHT_PALETTE) {
 	if (shape === 'ring')
-		return { type: 'bordered', color: '#ffffff', borderColor: color, borderSize: 0.45 };
+		return { type: 'bordered', color: palette.ringFill, borderColor: color, borderSize: 0.45 };
 	if (shape === 'rimmed')
-		return { type: 'bordered', color, borderColor: RIM_COLOR, borderSize: 0.3 };
+		return { type: 'bordered', color, borderColor: palette.rim, borderSize: 0.3 };
 	return { type: 'circle', color, borderColor: color, borderSize: 0 };
 }
 
@@ -87,11 +89,12 @@ export function nodeColor(
 	node: string,
 	kind: string,
 	colorBy: ColorMode,
-	communities: Communities | null
+	communities: Communities | null,
+	palette: Palette = LIGHT_PALETTE
 ): string {
 	if (colorBy === 'community' && communities)
-		return communityColor(communities.byNode.get(node) ?? -1);
-	return colorFor(KIND_COLORS, kind);
+		return communityColor(communities.byNode.get(node) ?? -1, palette.communities);
+	return colorFor(palette.kinds, kind);
 }
 
 /** Straight or curved (parallel edges), with an arrow head when the relation is directed. */
@@ -109,19 +112,21 @@ export function edgeThickness(weight: number): number {
 
 export function applyVisuals(graph: SplinterGraph, options: VisualOptions): void {
 	const g = drawn(graph);
+	const palette = options.palette ?? LIGHT_PALETTE;
 	const sizes = nodeSizes(graph, options.sizeBy, options.membership);
 	g.updateEachNodeAttributes((node, attributes) => ({
 		...attributes,
 		size: sizes.get(node) ?? MIN_NODE_SIZE,
 		...shapeAttributes(
 			shapeOf(attributes.kind),
-			nodeColor(node, attributes.kind, options.colorBy, options.communities)
+			nodeColor(node, attributes.kind, options.colorBy, options.communities, palette),
+			palette
 		)
 	}));
 	g.updateEachEdgeAttributes((edge, attributes) => ({
 		...attributes,
 		type: edgeProgram(g.isDirected(edge), attributes.curvature ?? 0),
 		size: edgeThickness(attributes.weight),
-		color: colorFor(RELATION_COLORS, attributes.relation)
+		color: colorFor(palette.relations, attributes.relation)
 	}));
 }

@@ -6,6 +6,7 @@ import type { InputFile } from '$lib/data/load-dataset';
 import type { Dataset, Organization } from '$lib/data/types';
 import { buildGraph, type SplinterGraph } from '$lib/graph/build-graph';
 import { ALL_VISIBLE, type Visibility } from '$lib/graph/visibility';
+import { t } from '$lib/i18n/i18n.svelte';
 
 export class AppState {
 	dataset = $state.raw<Dataset | null>(null);
@@ -34,7 +35,8 @@ export class AppState {
 			const files: InputFile[] = await Promise.all(
 				DEFAULT_FILES.map(async ({ name, url }) => {
 					const response = await fetch(url);
-					if (!response.ok) throw new Error(`could not fetch ${name}: HTTP ${response.status}`);
+					if (!response.ok)
+						throw new Error(t('app.fetchFailed', { name, status: response.status }));
 					return { name, bytes: new Uint8Array(await response.arrayBuffer()) };
 				})
 			);

@@ -10,6 +10,7 @@ import { cameraState } from './camera-state.svelte';
 import { DEFAULT_SOURCE, decodeView, encodeView, type ViewSnapshot } from './url-codec';
 import type { ViewState } from './view-state.svelte';
 import { followTimeWindow } from './follow-time-window.svelte';
+import { historyStep } from './undo.svelte';
 
 /** Changes of the same parameters (other than the selection) within this time share one history
  * entry: key repeats and slider drags. */
@@ -53,8 +54,9 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 	function write(search: string, mode: 'push' | 'replace') {
 		// The one page's resolved path with the encoded view as its query.
 		const target = `${resolve('/')}${search}${location.hash}` as ResolvedPathname;
-		if (mode === 'push') pushState(target, {});
-		else replaceState(target, {});
+		// Each entry counts the changes behind it, so Undo knows when the entry behind is ours.
+		if (mode === 'push') pushState(target, { splinterStep: historyStep() + 1 });
+		else replaceState(target, { splinterStep: historyStep() });
 	}
 
 	const stopEffects = $effect.root(() => {
@@ -85,7 +87,13 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 
 		$effect(() => {
 			const search = encodeView(snapshot(), passthrough);
-			if (!ready || search === location.search) return;
+			if (!ready) return;
+			// A link that is already tidy (a reload, say) needs no tidying write: the next change is
+			// the reader's own and must be a history entry, or Back and Undo would skip it.
+			if (search === location.search) {
+				written = true;
+				return;
+			}
 			const changed = changedKeys(location.search, search);
 			if (cameraTimer !== null) clearTimeout(cameraTimer);
 			cameraTimer = null;

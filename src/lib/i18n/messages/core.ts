@@ -3,13 +3,17 @@
 export const core = {
 	en: {
 		'app.title': 'Splinter',
-		'app.summary': '{organizations} organizations, {relations} relations',
+		'app.summary':
+			'{organizations, plural, one {# organization} other {# organizations}}, {relations, plural, one {# relation} other {# relations}}',
 		'app.loadingDefault': 'Loading the default dataset…',
+		'app.fetchFailed':
+			'The default dataset could not be loaded: {name} answered HTTP {status}. Reload the page to try again.',
 		'graph.label': 'Network graph of organizations',
 		'graph.region': 'Graph',
 		'layout.run': 'Run layout',
 		'layout.stop': 'Stop layout',
-		'layout.running': 'Layout running ({iterations} iterations)',
+		'layout.running':
+			'Layout running ({iterations, plural, one {# iteration} other {# iterations}})',
 		'layout.stopped': 'Layout stopped',
 		'details.label': 'Details',
 		'details.hint': 'Click an organization in the graph to see its details.',
@@ -25,8 +29,11 @@ export const core = {
 	},
 	ru: {
 		'app.title': 'Splinter',
-		'app.summary': 'Организаций: {organizations}, связей: {relations}',
+		'app.summary':
+			'{organizations, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}, {relations, plural, one {# связь} few {# связи} many {# связей} other {# связи}}',
 		'app.loadingDefault': 'Загрузка набора данных по умолчанию…',
+		'app.fetchFailed':
+			'Не удалось загрузить набор данных по умолчанию: {name} ответил HTTP {status}. Перезагрузите страницу, чтобы попробовать снова.',
 		'graph.label': 'Граф связей организаций',
 		'graph.region': 'Граф',
 		'layout.run': 'Запустить укладку',

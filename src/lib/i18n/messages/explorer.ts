@@ -4,7 +4,7 @@ export const explorer = {
 	en: {
 		'search.label': 'Search organizations',
 		'search.placeholder': 'Search organizations (any script)…',
-		'search.results': '{count} matches',
+		'search.results': '{count, plural, one {# match} other {# matches}}',
 		'search.none': 'No organization matches “{query}”',
 		'search.matched': 'matched “{name}”',
 
@@ -98,7 +98,7 @@ export const explorer = {
 		'details.website': 'Website',
 		'details.notes': 'Notes',
 		'details.membership': 'Membership',
-		'details.members': '{members} members',
+		'details.members': '{members, plural, one {# member} other {# members}}',
 		'details.undated': 'undated',
 		'details.membershipKind.stated': 'stated',
 		'details.membershipKind.claimed': 'claimed',
@@ -117,7 +117,8 @@ export const explorer = {
 	ru: {
 		'search.label': 'Поиск организаций',
 		'search.placeholder': 'Поиск организаций (любой алфавит)…',
-		'search.results': 'Найдено: {count}',
+		'search.results':
+			'{count, plural, one {Найдена # организация} few {Найдены # организации} many {Найдено # организаций} other {Найдено # организации}}',
 		'search.none': 'Ничего не найдено по запросу «{query}»',
 		'search.matched': 'совпадение: «{name}»',
 
@@ -212,13 +213,15 @@ export const explorer = {
 		'details.website': 'Сайт',
 		'details.notes': 'Примечания',
 		'details.membership': 'Численность',
-		'details.members': 'членов: {members}',
+		'details.members':
+			'{members, plural, one {# член} few {# члена} many {# членов} other {# члена}}',
 		'details.undated': 'без даты',
 		'details.membershipKind.stated': 'по данным источника',
 		'details.membershipKind.claimed': 'по заявлению',
 		'details.membershipKind.estimate': 'оценка',
 		'details.congresses': 'Съезды и конференции',
-		'details.attendance': 'участников: {count}',
+		'details.attendance':
+			'{count, plural, one {# участник} few {# участника} many {# участников} other {# участника}}',
 		'details.relations': 'Связи ({count})',
 		'details.noRelations': 'Связей не записано.',
 		'details.source': 'Источник:',

@@ -10,7 +10,8 @@ export const importMessages = {
 			'The browser did not allow reading the clipboard. Press Ctrl+V (⌘V) on the page instead.',
 		'import.pastedName': 'pasted.csv',
 		'import.drop': 'Drop files to import them',
-		'import.progress': 'Importing {file}: {done} of {total}, {rows} rows',
+		'import.progress':
+			'Importing {file}: {done} of {total}, {rows, plural, one {# row} other {# rows}}',
 		'import.progressLabel': 'Import progress',
 		'import.checking': 'Checking the rows of {file}: {done} of {total}',
 		'import.starting': 'Reading…',
@@ -139,7 +140,8 @@ export const importMessages = {
 			'Браузер не разрешил прочитать буфер обмена. Нажмите Ctrl+V (⌘V) на странице.',
 		'import.pastedName': 'вставка.csv',
 		'import.drop': 'Отпустите файлы, чтобы импортировать их',
-		'import.progress': 'Импорт {file}: {done} из {total}, строк: {rows}',
+		'import.progress':
+			'Импорт {file}: {done} из {total}, {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
 		'import.progressLabel': 'Ход импорта',
 		'import.checking': 'Проверка строк файла {file}: {done} из {total}',
 		'import.starting': 'Чтение…',

@@ -2,7 +2,8 @@
 // about a shared link.
 export const timeFilters = {
 	en: {
-		'view.counts': 'Showing {nodes} of {nodeTotal} organizations, {edges} of {edgeTotal} relations',
+		'view.counts':
+			'Showing {nodes} of {nodeTotal, plural, one {# organization} other {# organizations}}, {edges} of {edgeTotal, plural, one {# relation} other {# relations}}',
 		'view.time.heading': 'Time',
 		'view.time.mode': 'Show the network',
 		'view.time.point': 'As of a date',
@@ -18,7 +19,8 @@ export const timeFilters = {
 		'view.time.rule':
 			'An organization is shown from its founding until its dissolution; an unknown date counts as open (always founded, never dissolved). A relation is shown while its period contains the date. Events (split, merger, expulsion, co-signature, founding) and relations with only a start date are shown from their date on. A date given as a year or a month counts for all of it: an event dated 1993 is in force during all of 1993. Over a period, everything that overlaps it is shown.',
 		'view.time.ruleHeading': 'How dates are read',
-		'view.time.recentRule': 'Events of the last {years} years up to the date are drawn thicker.',
+		'view.time.recentRule':
+			'{years, plural, =0 {No events are drawn thicker.} one {Events of the last year up to the date are drawn thicker.} other {Events of the last # years up to the date are drawn thicker.}}',
 		'view.filters.heading': 'Filters',
 		'view.filters.relations': 'Relation types',
 		'view.filters.kinds': 'Kinds of organization',
@@ -40,7 +42,8 @@ export const timeFilters = {
 		'view.projection.toggle': 'Show as direct ties between organizations',
 		'view.projection.help':
 			'Organizations that co-signed a statement or joined a bloc together get a direct tie, weighted by how many they share.',
-		'view.projection.summary': '{ties} ties replace {hubs} statements and blocs.',
+		'view.projection.summary':
+			'{ties, plural, one {# tie replaces} other {# ties replace}} {hubs, plural, one {# statement or bloc} other {# statements and blocs}}.',
 		'view.ties.heading': 'Shared statements and blocs',
 		'view.ties.none': 'No direct ties in this view.',
 		'view.ties.partner': '{name}: {count} shared',
@@ -78,7 +81,8 @@ export const timeFilters = {
 		'view.kind.other': 'other'
 	},
 	ru: {
-		'view.counts': 'Показано организаций: {nodes} из {nodeTotal}, связей: {edges} из {edgeTotal}',
+		'view.counts':
+			'Показано {nodes} из {nodeTotal, plural, one {# организации} few {# организаций} many {# организаций} other {# организации}}, {edges} из {edgeTotal, plural, one {# связи} few {# связей} many {# связей} other {# связи}}',
 		'view.time.heading': 'Время',
 		'view.time.mode': 'Показать сеть',
 		'view.time.point': 'На дату',
@@ -94,7 +98,8 @@ export const timeFilters = {
 		'view.time.rule':
 			'Организация показана с основания до роспуска; неизвестная дата считается открытой (организация существовала всегда и не распущена). Связь показана, пока её период включает дату. События (раскол, слияние, исключение, совместная подпись, основание) и связи, у которых известно только начало, показаны начиная с их даты. Дата, указанная годом или месяцем, действует весь этот год или месяц: событие 1993 года действует весь 1993 год. За период показано всё, что с ним пересекается.',
 		'view.time.ruleHeading': 'Как читаются даты',
-		'view.time.recentRule': 'События последних {years} лет до даты нарисованы толще.',
+		'view.time.recentRule':
+			'{years, plural, =0 {Толще не выделяется ничего.} one {События последнего # года до даты нарисованы толще.} few {События последних # лет до даты нарисованы толще.} many {События последних # лет до даты нарисованы толще.} other {События последних # года до даты нарисованы толще.}}',
 		'view.filters.heading': 'Фильтры',
 		'view.filters.relations': 'Типы связей',
 		'view.filters.kinds': 'Виды организаций',
