@@ -1,5 +1,5 @@
 // A chart's <svg> as a file that stands alone: styles from the page's CSS written onto each element,
-// classes and focus attributes dropped, a white background, and the chart's title and notes on top.
+// classes and focus attributes dropped, the theme's background, and the chart's title and notes on top.
 
 const STYLE_PROPERTIES = [
 	'fill',
@@ -42,9 +42,14 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, notes: string[]
 	const background = document.createElementNS(SVG_NS, 'rect');
 	background.setAttribute('width', '100%');
 	background.setAttribute('height', '100%');
-	background.setAttribute('fill', '#fff');
-	const heading = text(title, HEADER_LINE, 'font-weight:600;font-size:15px');
-	const lines = notes.map((note, i) => text(note, HEADER_LINE * (i + 2), 'font-size:12px'));
+	// The page's own surface and text colours, so a chart exported in the dark theme stays legible.
+	const page = getComputedStyle(svg);
+	background.setAttribute('fill', page.getPropertyValue('--surface').trim() || '#fff');
+	clone.setAttribute('color', page.getPropertyValue('--text').trim() || '#1a1a1a');
+	const heading = text(title, HEADER_LINE, 'font-weight:600;font-size:15px;fill:currentColor');
+	const lines = notes.map((note, i) =>
+		text(note, HEADER_LINE * (i + 2), 'font-size:12px;fill:currentColor')
+	);
 	clone.append(background, heading, ...lines, body);
 
 	clone.setAttribute('xmlns', SVG_NS);
