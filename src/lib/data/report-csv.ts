@@ -1,11 +1,9 @@
 // The import report as CSV: one row per file account, then one per diagnostic. Cells that a
 // spreadsheet would run as a formula (= + - @ tab CR at the start) are escaped with a quote mark.
-import Papa from 'papaparse';
+import { toCsv } from './csv-write';
 import type { Dataset } from './types';
 
 export const REPORT_COLUMNS = ['file', 'line', 'column', 'severity', 'reason', 'detail'] as const;
-// papaparse's own default pattern misses cells with a line break after the formula; this does not.
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function reportRows(dataset: Pick<Dataset, 'accounts' | 'diagnostics'>): string[][] {
 	const rows: string[][] = [];
@@ -28,8 +26,5 @@ export function reportRows(dataset: Pick<Dataset, 'accounts' | 'diagnostics'>): 
 }
 
 export function reportCsv(dataset: Pick<Dataset, 'accounts' | 'diagnostics'>): string {
-	return Papa.unparse([[...REPORT_COLUMNS], ...reportRows(dataset)], {
-		escapeFormulae: FORMULA_START,
-		newline: '\r\n'
-	});
+	return toCsv([[...REPORT_COLUMNS], ...reportRows(dataset)]);
 }
