@@ -1,22 +1,16 @@
 // The shown organizations and relations as two CSV files in our own schema (data/README.md), so that
-// Splinter re-imports them with no mapping step. Records come from the dataset; a projected tie has
-// no record of its own and is written from the graph. Columns the schema does not name follow it.
+// Splinter re-imports them with no mapping step. Columns the schema does not name follow it.
 import { detectRelationRoles } from '$lib/data/column-roles';
 import { toCsv } from '$lib/data/csv-write';
 import { SCHEMA, normalizeHeader } from '$lib/data/schema';
-import type { Dataset, Organization, Relation } from '$lib/data/types';
+import type { Dataset } from '$lib/data/types';
 import { isDirectedType } from '$lib/data/vocabulary';
 import type { SplinterGraph } from '$lib/graph/build-graph';
+import { extraNames, shownRecords } from './records';
 
 export interface TableExport {
 	organizations: string;
 	relations: string;
-}
-
-function extraColumns(records: { attributes: Record<string, string> }[]): string[] {
-	const names = new Set<string>();
-	for (const record of records) for (const name of Object.keys(record.attributes)) names.add(name);
-	return [...names].sort();
 }
 
 /** Headers that make the importer take a table for congresses or membership figures. */
@@ -33,67 +27,13 @@ function headerFor(extra: string, schema: readonly string[]): string {
 	return clash ? `attribute:${extra}` : extra;
 }
 
-function organizationOf(
-	node: string,
-	graph: SplinterGraph,
-	byId: ReadonlyMap<string, Organization>
-): Organization {
-	const known = byId.get(node);
-	if (known) return known;
-	const a = graph.getNodeAttributes(node);
-	return {
-		id: node,
-		name: a.label,
-		nameNative: '',
-		aliases: [],
-		kind: a.kind,
-		founded: a.founded,
-		dissolved: a.dissolved,
-		country: '',
-		leader: '',
-		ideology: '',
-		website: '',
-		sourceRef: '',
-		notes: '',
-		attributes: {},
-		origin: null
-	};
-}
-
-function relationOf(
-	edge: string,
-	graph: SplinterGraph,
-	byId: ReadonlyMap<string, Relation>
-): Relation {
-	const known = byId.get(edge);
-	if (known) return known;
-	const a = graph.getEdgeAttributes(edge);
-	return {
-		id: edge,
-		source: graph.source(edge),
-		target: graph.target(edge),
-		type: a.relation,
-		directed: graph.isDirected(edge),
-		start: a.start,
-		end: a.end,
-		label: a.label,
-		weight: a.weight,
-		confidence: '',
-		sourceRef: '',
-		notes: '',
-		attributes: {},
-		origin: { file: '', line: 0 }
-	};
-}
-
 export function tableExport(sub: SplinterGraph, dataset: Dataset): TableExport {
-	const orgsById = new Map(dataset.organizations.map((o) => [o.id, o]));
-	const relsById = new Map(dataset.relations.map((r) => [r.id, r]));
-	const orgs = sub.mapNodes((node) => organizationOf(node, sub, orgsById));
-	const rels = sub.mapEdges((edge) => relationOf(edge, sub, relsById));
+	const records = shownRecords(sub, dataset);
+	const orgs = sub.mapNodes((node) => records.organization(node));
+	const rels = sub.mapEdges((edge) => records.relation(edge));
 
 	const orgSchema = SCHEMA.organizations.columns;
-	const orgExtras = extraColumns(orgs);
+	const orgExtras = extraNames(orgs);
 	const orgRows = orgs.map((o) => [
 		o.id,
 		o.name,
@@ -114,7 +54,7 @@ export function tableExport(sub: SplinterGraph, dataset: Dataset): TableExport {
 	const relSchema = SCHEMA.relations.columns;
 	// Direction is the type's unless the data said otherwise; only then is it written out.
 	const direction = rels.some((r) => r.directed !== isDirectedType(r.type));
-	const relExtras = extraColumns(rels);
+	const relExtras = extraNames(rels);
 	const relRows = rels.map((r) => [
 		r.source,
 		r.target,
