@@ -1,0 +1,46 @@
+// The marks legend entries stand for, as plain shapes in a 28 × 14 box: the sidebar legend draws
+// them as SVG, exported images on a canvas or in an SVG file. One geometry, so all three agree.
+import type { LegendSymbol } from './legend-entries';
+import { RIM_COLOR } from './visuals';
+
+export const SYMBOL_WIDTH = 28;
+export const SYMBOL_HEIGHT = 14;
+
+export type SymbolShape =
+	| {
+			type: 'circle';
+			cx: number;
+			cy: number;
+			r: number;
+			fill: string;
+			stroke?: string;
+			width?: number;
+	  }
+	| { type: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
+	| { type: 'polygon'; points: [number, number][]; fill: string };
+
+export function symbolShapes(symbol: LegendSymbol, color: string): SymbolShape[] {
+	switch (symbol) {
+		case 'disc':
+			return [{ type: 'circle', cx: 14, cy: 7, r: 6, fill: color }];
+		case 'ring':
+			return [{ type: 'circle', cx: 14, cy: 7, r: 5, fill: '#fff', stroke: color, width: 3 }];
+		case 'rimmed':
+			return [{ type: 'circle', cx: 14, cy: 7, r: 5.5, fill: color, stroke: RIM_COLOR, width: 2 }];
+		case 'line':
+			return [{ type: 'line', x1: 2, y1: 7, x2: 26, y2: 7, stroke: color, width: 3 }];
+		case 'arrow':
+			return [
+				{ type: 'line', x1: 2, y1: 7, x2: 19, y2: 7, stroke: color, width: 3 },
+				{
+					type: 'polygon',
+					points: [
+						[18, 2],
+						[27, 7],
+						[18, 12]
+					],
+					fill: color
+				}
+			];
+	}
+}
