@@ -29,7 +29,9 @@ afterEach(() => {
 describe('captionOf', () => {
 	it('says the time, the filters, the selection, what is shown and where the data is from', () => {
 		const caption = captionOf(view, graph);
-		expect(caption.title).toBe('post-soviet-communists');
+		expect(caption.title).toBe('The post-Soviet communist movement');
+		expect(captionOf({ ...view, origin: 'file:x.csv', title: ' Mine ' }, graph).title).toBe('Mine');
+		expect(captionOf({ ...view, origin: 'file:x.csv' }, graph).title).toBe(view.dataset);
 		expect(caption.lines).toEqual([
 			'As of 1995; events of the 3-year period up to it drawn thicker',
 			'Relation types hidden: merger; Minimum number of relations: 2',

@@ -104,6 +104,11 @@ export function legendOf(
 	return [nodes, relations].filter((group) => group.entries.length > 0);
 }
 
+/** The title when the reader gave none: the dataset's name (ours has a proper one). */
+export function defaultTitle(dataset: string, origin: string): string {
+	return origin === 'default' ? t('export.caption.defaultTitle') : dataset;
+}
+
 export function captionOf(view: ViewDescription, sub: SplinterGraph): Caption {
 	const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'long' }).format(view.at);
 	const name = view.origin.startsWith('file:') ? view.origin.slice(5) : view.origin;
@@ -118,7 +123,7 @@ export function captionOf(view: ViewDescription, sub: SplinterGraph): Caption {
 			.join('. ')
 	];
 	return {
-		title: view.title.trim() || view.dataset,
+		title: view.title.trim() || defaultTitle(view.dataset, view.origin),
 		lines,
 		legend: legendOf(sub, view.colorBy, view.communities),
 		source:
@@ -126,10 +131,4 @@ export function captionOf(view: ViewDescription, sub: SplinterGraph): Caption {
 				? t('export.caption.sourceDefault', { date })
 				: t('export.caption.source', { name: name || view.dataset, date })
 	};
-}
-
-/** One line on what a data file shows, for its metadata. */
-export function describeView(view: ViewDescription, sub: SplinterGraph): string {
-	const caption = captionOf(view, sub);
-	return [caption.title, ...caption.lines].join('. ');
 }

@@ -34,6 +34,7 @@ export interface SceneLabel {
 
 /** The selected node's label in a white box around the node, as sigma draws a hovered node. */
 export interface SceneHighlight {
+	key: string;
 	x: number;
 	y: number;
 	radius: number;

@@ -5,6 +5,15 @@ import { defaultDataset, drawnGraph } from './test-dataset';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
+type Row = Record<string, unknown>;
+interface RawSnapshot {
+	version: number;
+	view: string;
+	display: Row;
+	positions: Record<string, number[]>;
+	dataset: { organizations: Row[]; relations: Row[] };
+}
+
 describe('snapshot files', () => {
 	const dataset = defaultDataset();
 	const { graph } = drawnGraph(dataset);
@@ -61,40 +70,43 @@ describe('snapshot files', () => {
 		expect(({} as Record<string, unknown>).x).toBeUndefined();
 	});
 
-	const broken = (change: (json: Record<string, any>) => void) => {
+	const broken = (change: (json: RawSnapshot) => void) => {
 		const json = JSON.parse(text);
 		change(json);
 		return () => readSnapshot(JSON.stringify(json), 'x.json');
 	};
 
 	it.each([
-		[(j: any) => (j.version = 2), 'snapshot.version is 2; this Splinter reads version 1'],
+		[(j: RawSnapshot) => (j.version = 2), 'snapshot.version is 2; this Splinter reads version 1'],
 		[
-			(j: any) => delete j.dataset.organizations[2].id,
+			(j: RawSnapshot) => delete j.dataset.organizations[2]!.id,
 			'snapshot.dataset.organizations[2].id is missing'
 		],
 		[
-			(j: any) => (j.dataset.relations[0].target = 'nobody'),
+			(j: RawSnapshot) => (j.dataset.relations[0]!.target = 'nobody'),
 			'dataset.relations[0].target "nobody" is not an organization'
 		],
 		[
-			(j: any) => (j.dataset.relations[1].start = '12/1991'),
+			(j: RawSnapshot) => (j.dataset.relations[1]!.start = '12/1991'),
 			'snapshot.dataset.relations[1].start is not a date like 1991, 1991-09 or 1991-09-07: "12/1991"'
 		],
 		[
-			(j: any) => (j.dataset.relations[1].weight = 'heavy'),
+			(j: RawSnapshot) => (j.dataset.relations[1]!.weight = 'heavy'),
 			'snapshot.dataset.relations[1].weight is not a number'
 		],
 		[
-			(j: any) => (j.dataset.organizations[1].id = j.dataset.organizations[0].id),
+			(j: RawSnapshot) => (j.dataset.organizations[1]!.id = j.dataset.organizations[0]!.id),
 			'dataset.organizations[1].id "sk" is used twice'
 		],
 		[
-			(j: any) => (j.display.colorBy = 'rainbow'),
+			(j: RawSnapshot) => (j.display.colorBy = 'rainbow'),
 			'snapshot.display.colorBy is "rainbow", not one of kind, community'
 		],
-		[(j: any) => (j.positions.sk = [1]), 'snapshot.positions.sk is not a pair of numbers'],
-		[(j: any) => (j.view = 'time=1995'), 'snapshot.view is not a link query (it starts with "?")']
+		[(j: RawSnapshot) => (j.positions.sk = [1]), 'snapshot.positions.sk is not a pair of numbers'],
+		[
+			(j: RawSnapshot) => (j.view = 'time=1995'),
+			'snapshot.view is not a link query (it starts with "?")'
+		]
 	])('refuse a broken file and say where: %#', (change, message) => {
 		expect(broken(change)).toThrow(new SnapshotError(message));
 	});

@@ -44,7 +44,7 @@ const scene: Scene = {
 		{ key: 'a', text: '<script>alert("x")</script> & «СК»', x: 111, y: 100 },
 		{ key: 'b', text: 'B', x: 309, y: 100 }
 	],
-	highlight: { x: 100, y: 100, radius: 8, text: 'A & co', textWidth: 40 },
+	highlight: { key: 'a', x: 100, y: 100, radius: 8, text: 'A & co', textWidth: 40 },
 	label: { font: 'system-ui, "Segoe UI", sans-serif', size: 13, weight: 'normal', color: '#1a1a1a' }
 };
 const caption: Caption = {
@@ -96,7 +96,10 @@ describe('svgDocument', () => {
 		const labels = Array.from(group(doc, 'labels').getElementsByTagName('text'));
 		expect(labels.map((t) => t.textContent)).toEqual([scene.labels[0]!.text, 'B']);
 		expect(svg).not.toContain('<script>');
-		expect(group(doc, 'selection').getElementsByTagName('text')[0]!.textContent).toBe('A & co');
+		const chosen = group(doc, 'selection');
+		expect(chosen.getElementsByTagName('text')[0]!.textContent).toBe('A & co');
+		// The node is drawn again over its label box.
+		expect(chosen.getElementsByTagName('circle')[0]!.getAttribute('fill')).toBe('#C0392B');
 	});
 
 	it('has a legend of one text and one symbol per entry', () => {

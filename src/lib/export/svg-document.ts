@@ -46,6 +46,17 @@ function highlight(h: SceneHighlight, size: number): string {
 	);
 }
 
+/** The box goes over the graph, and the node over the box, as sigma's hover layers stack them. */
+function selection(scene: Scene, h: SceneHighlight): string {
+	const style = scene.label;
+	const selected = scene.nodes.find((n) => n.key === h.key);
+	return (
+		`<g id="selection"${attrs({ 'font-family': style.font, 'font-size': style.size, fill: style.color })}>` +
+		highlight(h, style.size).replace('<text', `${selected ? node(selected) : ''}<text`) +
+		'</g>'
+	);
+}
+
 function shape(s: SymbolShape, x: number, y: number): string {
 	if (s.type === 'circle')
 		return `<circle${attrs({ cx: x + s.cx, cy: y + s.cy, r: s.r, fill: s.fill, stroke: s.stroke, 'stroke-width': s.width })}/>`;
@@ -113,9 +124,7 @@ export function svgDocument(scene: Scene, options: SvgOptions): string {
 			(l) => `<text${attrs({ x: l.x, y: l.y, dy: '0.35em' })}>${xmlText(l.text)}</text>`
 		),
 		'</g>',
-		scene.highlight
-			? `<g id="selection"${attrs({ 'font-family': style.font, 'font-size': style.size, fill: style.color })}>${highlight(scene.highlight, style.size)}</g>`
-			: '',
+		scene.highlight ? selection(scene, scene.highlight) : '',
 		...(options.caption ? caption(options.caption, scene.height, style.font) : []),
 		'</svg>',
 		''

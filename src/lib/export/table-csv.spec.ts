@@ -1,13 +1,14 @@
 import { loadDataset } from '$lib/data/load-dataset';
 import type { Dataset, Organization, Relation } from '$lib/data/types';
 import { buildGraph } from '$lib/graph/build-graph';
+import type { Visibility } from '$lib/graph/visibility';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { drawnSubgraph, exportReducers } from './drawn-subgraph';
 import { tableExport } from './table-csv';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
-const ALL = { nodes: null, edges: null };
+const ALL: Visibility = { nodes: null, edges: null };
 
 function roundTrip(dataset: Dataset, visibility = ALL) {
 	const graph = buildGraph(dataset);

@@ -2,6 +2,7 @@
 // page URL has `?test`. It lets a test find where a node is drawn and whether the layout runs.
 import type { EdgeAttributes, NodeAttributes } from '$lib/graph/build-graph';
 import type Sigma from 'sigma';
+import type { LabelLayer } from './label-layer';
 import type { LayoutRunner } from './layout.svelte';
 
 export interface TestHandle {
@@ -14,6 +15,8 @@ export interface TestHandle {
 	stopLayout(): void;
 	webglRenderer(): string;
 	camera(): { x: number; y: number; ratio: number; angle: number };
+	/** Keys of the node labels drawn in the last frame (not the hovered or selected one). */
+	drawnLabels(): string[];
 }
 
 declare global {
@@ -28,7 +31,8 @@ export function testHandleWanted(): boolean {
 
 export function installTestHandle(
 	sigma: Sigma<NodeAttributes, EdgeAttributes>,
-	layout: LayoutRunner
+	layout: LayoutRunner,
+	labels: LabelLayer
 ): () => void {
 	if (!testHandleWanted()) return () => {};
 	const graph = sigma.getGraph();
@@ -44,6 +48,7 @@ export function installTestHandle(
 		cameraRatio: () => sigma.getCamera().getState().ratio,
 		stopLayout: () => layout.stop(),
 		camera: () => sigma.getCamera().getState(),
+		drawnLabels: () => labels.drawnLabels().map((label) => label.key),
 		webglRenderer: () => {
 			const gl = document.createElement('canvas').getContext('webgl2');
 			if (!gl) return '';

@@ -51,6 +51,7 @@ export const exportMessages = {
 		'export.error.encode':
 			'The browser could not encode a PNG of {width} × {height} pixels. Choose a smaller size or scale.',
 		'export.error.failed': 'The {format} export failed: {reason}',
+		'export.caption.defaultTitle': 'The post-Soviet communist movement',
 		'export.caption.asOf': 'As of {year}',
 		'export.caption.window': '{from}–{to}',
 		'export.caption.allTime': 'All time',
@@ -127,6 +128,7 @@ export const exportMessages = {
 		'export.error.encode':
 			'Браузер не смог закодировать PNG размером {width} × {height} пикселей. Выберите меньший размер или масштаб.',
 		'export.error.failed': 'Экспорт в {format} не удался: {reason}',
+		'export.caption.defaultTitle': 'Постсоветское коммунистическое движение',
 		'export.caption.asOf': 'На {year} год',
 		'export.caption.window': '{from}–{to}',
 		'export.caption.allTime': 'За всё время',
