@@ -23,10 +23,10 @@ const attrs = (pairs: Record<string, string | number | undefined>) =>
 
 function node(n: SceneNode): string {
 	if (n.borderRatio <= 0)
-		return `<circle${attrs({ cx: n.x, cy: n.y, r: n.radius, fill: n.color })}/>`;
+		return `<circle${attrs({ 'data-id': n.key, cx: n.x, cy: n.y, r: n.radius, fill: n.color })}/>`;
 	// A stroke centred on the circle's edge, as wide as the border program's ring.
 	const width = n.radius * n.borderRatio;
-	return `<circle${attrs({ cx: n.x, cy: n.y, r: n.radius - width / 2, fill: n.color, stroke: n.borderColor, 'stroke-width': width })}/>`;
+	return `<circle${attrs({ 'data-id': n.key, cx: n.x, cy: n.y, r: n.radius - width / 2, fill: n.color, stroke: n.borderColor, 'stroke-width': width })}/>`;
 }
 
 /** sigma's hovered-node box (drawDiscNodeHover): a disc around the node with a tab for the label. */
@@ -121,7 +121,8 @@ export function svgDocument(scene: Scene, options: SvgOptions): string {
 		'</g>',
 		`<g id="labels"${attrs({ 'font-family': style.font, 'font-size': style.size, 'font-weight': style.weight === 'normal' ? undefined : style.weight, fill: style.color, stroke: '#ffffff', 'stroke-opacity': 0.9, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' })}>`,
 		...scene.labels.map(
-			(l) => `<text${attrs({ x: l.x, y: l.y, dy: '0.35em' })}>${xmlText(l.text)}</text>`
+			(l) =>
+				`<text${attrs({ 'data-id': l.key, x: l.x, y: l.y, dy: '0.35em' })}>${xmlText(l.text)}</text>`
 		),
 		'</g>',
 		scene.highlight ? selection(scene, scene.highlight) : '',

@@ -9,6 +9,8 @@ export interface TestHandle {
 	nodes(): string[];
 	label(node: string): string;
 	viewportPosition(node: string): { x: number; y: number } | null;
+	/** Where the node is in graph coordinates (what the layout decides). */
+	graphPosition(node: string): { x: number; y: number } | null;
 	layoutRunning(): boolean;
 	/** sigma camera zoom: 1 shows the whole graph, smaller is closer. */
 	cameraRatio(): number;
@@ -43,6 +45,11 @@ export function installTestHandle(
 			if (!graph.hasNode(node)) return null;
 			const display = sigma.getNodeDisplayData(node);
 			return display ? sigma.framedGraphToViewport(display) : null;
+		},
+		graphPosition: (node) => {
+			if (!graph.hasNode(node)) return null;
+			const { x, y } = graph.getNodeAttributes(node);
+			return { x, y };
 		},
 		layoutRunning: () => layout.running,
 		cameraRatio: () => sigma.getCamera().getState().ratio,
