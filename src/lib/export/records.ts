@@ -1,5 +1,6 @@
 // The dataset records behind the shown graph: each node's organization and each edge's relation.
 // A projected tie (or a node without a row) has no record of its own; one is made from the graph.
+import { inferredOrganization } from '$lib/data/reconcile';
 import type { Dataset, Organization, Relation } from '$lib/data/types';
 import type { SplinterGraph } from '$lib/graph/build-graph';
 
@@ -15,24 +16,8 @@ export function shownRecords(sub: SplinterGraph, dataset: Dataset): ShownRecords
 		organization(node) {
 			const known = orgs.get(node);
 			if (known) return known;
-			const a = sub.getNodeAttributes(node);
-			return {
-				id: node,
-				name: a.label,
-				nameNative: '',
-				aliases: [],
-				kind: a.kind,
-				founded: a.founded,
-				dissolved: a.dissolved,
-				country: '',
-				leader: '',
-				ideology: '',
-				website: '',
-				sourceRef: '',
-				notes: '',
-				attributes: {},
-				origin: null
-			};
+			const { label: name, kind, founded, dissolved } = sub.getNodeAttributes(node);
+			return { ...inferredOrganization(node), name, kind, founded, dissolved };
 		},
 		relation(edge) {
 			const known = rels.get(edge);

@@ -1,7 +1,7 @@
 // A drawn view as an SVG document: edges (lines and curves with arrow heads), nodes (discs, rings,
 // rimmed discs), labels as selectable text with a white halo, the selection's label box, and the
 // caption with its legend under the graph. Every string from the data is escaped.
-import { symbolShapes, type SymbolShape } from '$lib/render/legend-symbols';
+import { svgElement, symbolShapes } from '$lib/render/legend-symbols';
 import type { CaptionLayout } from './caption-layout';
 import { edgeOutline, num } from './edge-geometry';
 import type { Scene, SceneHighlight, SceneNode } from './scene';
@@ -57,20 +57,15 @@ function selection(scene: Scene, h: SceneHighlight): string {
 	);
 }
 
-function shape(s: SymbolShape, x: number, y: number): string {
-	if (s.type === 'circle')
-		return `<circle${attrs({ cx: x + s.cx, cy: y + s.cy, r: s.r, fill: s.fill, stroke: s.stroke, 'stroke-width': s.width })}/>`;
-	if (s.type === 'line')
-		return `<line${attrs({ x1: x + s.x1, y1: y + s.y1, x2: x + s.x2, y2: y + s.y2, stroke: s.stroke, 'stroke-width': s.width })}/>`;
-	return `<polygon${attrs({ points: s.points.map(([px, py]) => `${num(x + px)},${num(y + py)}`).join(' '), fill: s.fill })}/>`;
-}
-
 function caption(layout: CaptionLayout, top: number, font: string): string[] {
 	const text: string[] = [];
 	const legend: string[] = [];
 	for (const item of layout.items) {
 		if (item.kind === 'symbol') {
-			legend.push(...symbolShapes(item.symbol, item.color).map((s) => shape(s, item.x, item.y)));
+			for (const shape of symbolShapes(item.symbol, item.color)) {
+				const { tag, attributes } = svgElement(shape, item.x, item.y);
+				legend.push(`<${tag}${attrs(attributes)}/>`);
+			}
 			continue;
 		}
 		const element = `<text${attrs({ x: item.x, y: item.y, 'font-size': item.size, 'font-weight': item.weight === 'bold' ? 'bold' : undefined, fill: item.color })}>${xmlText(item.text)}</text>`;

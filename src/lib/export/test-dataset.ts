@@ -36,3 +36,11 @@ export function drawnGraph(dataset: Dataset): { graph: SplinterGraph; sub: Splin
 	const sub = drawnSubgraph(graph, exportReducers(graph, null, { nodes: null, edges: null }));
 	return { graph, sub };
 }
+
+/** The fields a graph file carries through our importer, per organization and relation. */
+export function importedFields(dataset: Dataset) {
+	return {
+		organizations: dataset.organizations.map((o) => [o.id, o.name, o.kind, o.founded, o.dissolved]),
+		relations: dataset.relations.map((r) => [r.source, r.target, r.type, r.directed, r.start])
+	};
+}

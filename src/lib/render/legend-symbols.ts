@@ -44,3 +44,38 @@ export function symbolShapes(symbol: LegendSymbol, color: string): SymbolShape[]
 			];
 	}
 }
+
+export interface SvgElement {
+	tag: 'circle' | 'line' | 'polygon';
+	attributes: Record<string, string | number | undefined>;
+}
+
+/** A shape as an SVG element, moved by (dx, dy): for the sidebar legend and exported SVG files. */
+export function svgElement(shape: SymbolShape, dx = 0, dy = 0): SvgElement {
+	if (shape.type === 'circle')
+		return {
+			tag: 'circle',
+			attributes: {
+				cx: dx + shape.cx,
+				cy: dy + shape.cy,
+				r: shape.r,
+				fill: shape.fill,
+				stroke: shape.stroke,
+				'stroke-width': shape.width
+			}
+		};
+	if (shape.type === 'line')
+		return {
+			tag: 'line',
+			attributes: {
+				x1: dx + shape.x1,
+				y1: dy + shape.y1,
+				x2: dx + shape.x2,
+				y2: dy + shape.y2,
+				stroke: shape.stroke,
+				'stroke-width': shape.width
+			}
+		};
+	const points = shape.points.map(([x, y]) => `${dx + x},${dy + y}`).join(' ');
+	return { tag: 'polygon', attributes: { points, fill: shape.fill } };
+}
