@@ -106,6 +106,7 @@ Measured by \`npx tsx scripts/bench-export.ts --runs ${runs}\` on ${new Date().t
 ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, headless Chromium, WebGL through SwiftShader (no GPU).
 Each figure is the median of ${runs} runs of the app's \`splinter:export:<format>\` measure: from the
 click to the file handed to the browser, with the canvas at 640 × 649 and the layout stopped.
+The CSV figure includes the 300 ms the app waits between its two downloads.
 
 | dataset | export | median |
 | ------- | ------ | ------ |
