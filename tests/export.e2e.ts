@@ -258,6 +258,15 @@ test('a snapshot file re-opens to the same view: data, time, filters, selection,
 		expect(Math.abs(node.screen.x - before.nodes[i]!.screen.x)).toBeLessThan(0.5);
 		expect(Math.abs(node.screen.y - before.nodes[i]!.screen.y)).toBeLessThan(0.5);
 	}
+
+	// A damaged snapshot is refused with the place it is wrong; the view stays.
+	const broken = snapshot.text.replace('"directed":true', '"directed":"yes"');
+	await dropFiles(page, [{ name: 'broken.json', text: broken }]);
+	await expect(page.getByRole('alert')).toContainText(
+		'Could not open the snapshot broken.json: snapshot.dataset.relations['
+	);
+	await expect(page.getByRole('alert')).toContainText('.directed is not true or false');
+	expect(await shownCounts(page)).toEqual(counts);
 });
 
 test('the menu works from the keyboard, passes axe, and copies a link to the view', async ({
