@@ -54,3 +54,21 @@ export async function nodePosition(page: Page, node: string): Promise<{ x: numbe
 	if (!box || !at) throw new Error(`node ${node} is not drawn`);
 	return { x: box.x + at.x, y: box.y + at.y };
 }
+
+/** Drops files on the page the way a browser does: a DataTransfer carrying File objects. */
+export async function dropFiles(
+	page: Page,
+	files: { name: string; text: string }[]
+): Promise<void> {
+	await page.evaluate((files) => {
+		const transfer = new DataTransfer();
+		for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'text/csv' }));
+		const fire = (type: string) =>
+			document.body.dispatchEvent(
+				new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true })
+			);
+		fire('dragenter');
+		fire('dragover');
+		fire('drop');
+	}, files);
+}

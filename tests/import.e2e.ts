@@ -3,24 +3,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe';
-import { DEFAULT_SUMMARY, openApp } from './helpers';
+import { DEFAULT_SUMMARY, dropFiles, openApp } from './helpers';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
-
-/** Drops files on the page the way a browser does: a DataTransfer carrying File objects. */
-async function dropFiles(page: Page, files: { name: string; text: string }[]): Promise<void> {
-	await page.evaluate((files) => {
-		const transfer = new DataTransfer();
-		for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'text/csv' }));
-		const fire = (type: string) =>
-			document.body.dispatchEvent(
-				new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true })
-			);
-		fire('dragenter');
-		fire('dragover');
-		fire('drop');
-	}, files);
-}
 
 const summary = (page: Page) => page.locator('header .summary');
 /** The import banner (the time control's <output> is a status too). */

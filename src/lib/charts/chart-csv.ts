@@ -1,6 +1,6 @@
 // Each chart's data as CSV for download: what is drawn, for the organizations shown, with the same
 // formula escaping as every CSV the app writes. Column names are stable machine names.
-import { safeCsv } from '$lib/data/safe-csv';
+import { toCsv } from '$lib/data/csv-write';
 import { roundYears } from './congress-intervals';
 import type { CongressBins } from './congress-bins';
 import type { MembershipBar } from './membership-bars';
@@ -23,7 +23,7 @@ export function membershipCsv(bars: readonly MembershipBar[]): string {
 				f === bar.latest ? 'yes' : 'no',
 				f.sourceRef
 			]);
-	return safeCsv(rows);
+	return toCsv(rows);
 }
 
 /** Events per organization and year, the histogram's segments; undated events with an empty year. */
@@ -35,7 +35,7 @@ export function histogramCsv(bins: CongressBins, nameOf: (org: string) => string
 	const counts = new Map<string, number>();
 	for (const { org } of bins.undated) counts.set(org, (counts.get(org) ?? 0) + 1);
 	for (const [org, n] of counts) rows.push(['', org, nameOf(org), String(n)]);
-	return safeCsv(rows);
+	return toCsv(rows);
 }
 
 /** One row per event, with the years since the organization's previous dated event. */
@@ -50,7 +50,7 @@ export function timelineCsv(rows: readonly TimelineRow[]): string {
 		});
 		for (const c of row.undated) out.push(eventCells(row, c, ''));
 	}
-	return safeCsv(out);
+	return toCsv(out);
 }
 
 function eventCells(row: TimelineRow, c: TimelineRow['undated'][number], gap: string): string[] {

@@ -1,5 +1,6 @@
-// The import report as CSV: one row per file account, then one per diagnostic, formula-escaped.
-import { safeCsv } from './safe-csv';
+// The import report as CSV: one row per file account, then one per diagnostic. Cells that a
+// spreadsheet would run as a formula (= + - @ tab CR at the start) are escaped with a quote mark.
+import { toCsv } from './csv-write';
 import type { Dataset } from './types';
 
 export const REPORT_COLUMNS = ['file', 'line', 'column', 'severity', 'reason', 'detail'] as const;
@@ -25,5 +26,5 @@ export function reportRows(dataset: Pick<Dataset, 'accounts' | 'diagnostics'>): 
 }
 
 export function reportCsv(dataset: Pick<Dataset, 'accounts' | 'diagnostics'>): string {
-	return safeCsv([[...REPORT_COLUMNS], ...reportRows(dataset)]);
+	return toCsv([[...REPORT_COLUMNS], ...reportRows(dataset)]);
 }

@@ -13,6 +13,14 @@ import { placeLabels, type Disc, type LabelCandidate } from './label-placement';
 import { LIGHT_PALETTE, type Palette } from './palette';
 import type { Focus } from './reducers';
 
+/** A label as drawn: its text starts at x, its vertical middle is at y (viewport pixels). */
+export interface DrawnLabel {
+	key: string;
+	text: string;
+	x: number;
+	y: number;
+}
+
 export interface LabelLayer {
 	/** For sigma's `defaultDrawNodeLabel` setting. */
 	drawLabel: NodeLabelDrawingFunction;
@@ -21,6 +29,8 @@ export interface LabelLayer {
 	 * hovered or selected (sigma keeps its own hovered node after the pointer leaves the canvas).
 	 */
 	drawHover: NodeHoverDrawingFunction;
+	/** The labels of the last frame, except the hovered and selected ones (sigma boxes those). */
+	drawnLabels(): readonly DrawnLabel[];
 	/** Hooks the layer to a renderer; returns the function that unhooks it. */
 	attach<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): () => void;
 }
@@ -46,6 +56,7 @@ export function createLabelLayer(
 	getPalette: () => Palette = () => LIGHT_PALETTE
 ): LabelLayer {
 	let candidates: (LabelCandidate & { label: string })[] = [];
+	let drawnLabels: DrawnLabel[] = [];
 	let settings: Settings | null = null;
 	const widths = new Map<string, number>();
 	let widthsFont = '';
@@ -86,6 +97,7 @@ export function createLabelLayer(
 	const draw = <N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>) => {
 		const list = candidates;
 		candidates = [];
+		drawnLabels = [];
 		if (!settings || list.length === 0) return;
 		const context = sigma.getCanvases().labels?.getContext('2d');
 		if (!context) return;
@@ -105,6 +117,7 @@ export function createLabelLayer(
 			// A halo in the background colour keeps text readable over edges.
 			context.strokeText(candidate.label, placed.x + 1, y);
 			context.fillText(candidate.label, placed.x + 1, y);
+			drawnLabels.push({ key: placed.key, text: candidate.label, x: placed.x + 1, y });
 		}
 		context.restore();
 	};
@@ -121,6 +134,7 @@ export function createLabelLayer(
 	return {
 		drawLabel,
 		drawHover,
+		drawnLabels: () => drawnLabels,
 		attach(sigma) {
 			const reset = () => {
 				candidates = [];

@@ -2,18 +2,23 @@
 // page URL has `?test`. It lets a test find where a node is drawn and whether the layout runs.
 import type { EdgeAttributes, NodeAttributes } from '$lib/graph/build-graph';
 import type Sigma from 'sigma';
+import type { LabelLayer } from './label-layer';
 import type { LayoutRunner } from './layout.svelte';
 
 export interface TestHandle {
 	nodes(): string[];
 	label(node: string): string;
 	viewportPosition(node: string): { x: number; y: number } | null;
+	/** Where the node is in graph coordinates (what the layout decides). */
+	graphPosition(node: string): { x: number; y: number } | null;
 	layoutRunning(): boolean;
 	/** sigma camera zoom: 1 shows the whole graph, smaller is closer. */
 	cameraRatio(): number;
 	stopLayout(): void;
 	webglRenderer(): string;
 	camera(): { x: number; y: number; ratio: number; angle: number };
+	/** Keys of the node labels drawn in the last frame (not the hovered or selected one). */
+	drawnLabels(): string[];
 }
 
 declare global {
@@ -28,7 +33,8 @@ export function testHandleWanted(): boolean {
 
 export function installTestHandle(
 	sigma: Sigma<NodeAttributes, EdgeAttributes>,
-	layout: LayoutRunner
+	layout: LayoutRunner,
+	labels: LabelLayer
 ): () => void {
 	if (!testHandleWanted()) return () => {};
 	const graph = sigma.getGraph();
@@ -40,10 +46,16 @@ export function installTestHandle(
 			const display = sigma.getNodeDisplayData(node);
 			return display ? sigma.framedGraphToViewport(display) : null;
 		},
+		graphPosition: (node) => {
+			if (!graph.hasNode(node)) return null;
+			const { x, y } = graph.getNodeAttributes(node);
+			return { x, y };
+		},
 		layoutRunning: () => layout.running,
 		cameraRatio: () => sigma.getCamera().getState().ratio,
 		stopLayout: () => layout.stop(),
 		camera: () => sigma.getCamera().getState(),
+		drawnLabels: () => labels.drawnLabels().map((label) => label.key),
 		webglRenderer: () => {
 			const gl = document.createElement('canvas').getContext('webgl2');
 			if (!gl) return '';

@@ -74,8 +74,6 @@ export function shapeOf(kind: string): NodeShape {
 	return 'disc';
 }
 
-export const RIM_COLOR = LIGHT_PALETTE.rim;
-
 /** sigma attributes for a shape in a colour: the border program draws rings and rims. */
 export function shapeAttributes(shape: NodeShape, color: string, palette: Palette = LIGHT_PALETTE) {
 	if (shape === 'ring')

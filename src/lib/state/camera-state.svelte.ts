@@ -39,9 +39,22 @@ class CameraStore {
 		};
 	}
 
-	restore(snapshot: CameraSnapshot | null): void {
+	/** The node whose selection must not move the camera (see restore). */
+	#keepFor: string | null = null;
+
+	/** Shows a saved camera. `keepFor`: the node selected with it, which the canvas would otherwise
+	 * ease to, losing the saved camera (a link or snapshot with both `org` and `camera`). */
+	restore(snapshot: CameraSnapshot | null, keepFor: string | null = null): void {
 		this.current = snapshot;
+		this.#keepFor = keepFor;
 		this.#camera?.setState(snapshot ?? HOME);
+	}
+
+	/** Whether easing to this newly selected node should be skipped; asked once per selection. */
+	keeps(selected: string): boolean {
+		const keep = this.#keepFor === selected;
+		this.#keepFor = null;
+		return keep;
 	}
 }
 

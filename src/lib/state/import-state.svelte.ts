@@ -6,7 +6,9 @@ import type { FileChoices, LoadOptions, LoadProgress } from '$lib/data/load-data
 import type { Dataset } from '$lib/data/types';
 import type { BlobFile } from '$lib/data/worker-protocol';
 import { detectXmlFormat } from '$lib/data/xml-graph';
-import { t } from '$lib/i18n/i18n.svelte';
+import type { Snapshot } from '$lib/export/snapshot';
+import { looksLikeSnapshot } from '$lib/export/snapshot-format';
+import { i18n, t } from '$lib/i18n/i18n.svelte';
 import type { AppState } from './app-state.svelte';
 import { DataUrlError, absoluteUrl, dataUrlParameter, fetchDataUrl } from './fetch-data-url';
 import { importStore } from './import-store';
@@ -16,9 +18,20 @@ import { recallMapping, rememberMapping } from './remembered-mappings';
 import { overLimit, readLimitMb, toMb } from './size-limit';
 import { loadBrowserXmlTools } from './xml-tools-browser';
 
+const headOf = async (file: BlobFile) =>
+	new Uint8Array(await file.blob.slice(0, 1024).arrayBuffer());
+
 async function isXmlFile(file: BlobFile): Promise<boolean> {
-	const head = new Uint8Array(await file.blob.slice(0, 1024).arrayBuffer());
-	return detectXmlFormat(file.name, head) !== null;
+	return detectXmlFormat(file.name, await headOf(file)) !== null;
+}
+
+async function isSnapshotFile(file: BlobFile): Promise<boolean> {
+	return looksLikeSnapshot(await headOf(file));
+}
+
+export interface ImportHooks {
+	/** Shows a snapshot file's view after its dataset is set; `withView` is false on a reload. */
+	restoreSnapshot?(snapshot: Snapshot, withView: boolean): void;
 }
 
 export type ImportOutcome = 'imported' | 'waiting' | 'failed';
@@ -44,7 +57,10 @@ export class ImportState {
 	#mappingOrigin: string | undefined;
 	#abort: AbortController | null = null;
 
-	constructor(readonly app: AppState) {}
+	constructor(
+		readonly app: AppState,
+		readonly hooks: ImportHooks = {}
+	) {}
 
 	/** True while the dataset on screen is the user's import (not the default one). */
 	get viewingImport(): boolean {
@@ -99,6 +115,13 @@ export class ImportState {
 		if (!(await this.#withinLimit(files))) {
 			this.notice = t('import.sizeDeclined');
 			return 'failed';
+		}
+		if ((await Promise.all(files.map(isSnapshotFile))).some(Boolean)) {
+			if (files.length > 1) {
+				this.error = t('export.snapshot.alone');
+				return 'failed';
+			}
+			return (await this.#run(files, {}, true, origin)) ? 'imported' : 'failed';
 		}
 		if ((await Promise.all(files.map(isXmlFile))).some(Boolean))
 			return (await this.#run(files, {}, true, origin)) ? 'imported' : 'failed';
@@ -215,7 +238,7 @@ export class ImportState {
 		this.progress = null;
 		const started = performance.now();
 		try {
-			const dataset = await this.#load(files, options, abort.signal);
+			const { dataset, snapshot } = await this.#load(files, options, abort.signal);
 			// Timings for benchmarks and the browser's performance panel: reading vs. showing.
 			performance.measure('splinter:import:read', { start: started });
 			const failure = importFailure(dataset);
@@ -226,6 +249,8 @@ export class ImportState {
 			this.#imported = { dataset, files, options, origin };
 			const shown = performance.now();
 			this.app.setDataset(dataset, origin);
+			// At once, before the canvas draws the new graph: its saved positions need no layout.
+			if (snapshot) this.hooks.restoreSnapshot?.(snapshot, store);
 			performance.measure('splinter:import:graph', { start: shown });
 			if (store) {
 				const record = {
@@ -238,6 +263,18 @@ export class ImportState {
 				await importStore.save(record).catch(() => {});
 			}
 			this.storedName = dataset.name;
+			if (snapshot && store) {
+				const saved = Date.parse(snapshot.saved);
+				this.notice = t('export.snapshot.opened', {
+					name: dataset.name,
+					date: Number.isNaN(saved)
+						? snapshot.saved
+						: new Intl.DateTimeFormat(i18n.locale, {
+								dateStyle: 'long',
+								timeStyle: 'short'
+							}).format(saved)
+				});
+			}
 			return true;
 		} catch (error) {
 			if (error instanceof ImportCancelled) this.notice = t('import.cancelled');
@@ -252,9 +289,29 @@ export class ImportState {
 		}
 	}
 
-	async #load(files: BlobFile[], options: LoadOptions, signal: AbortSignal): Promise<Dataset> {
+	async #load(
+		files: BlobFile[],
+		options: LoadOptions,
+		signal: AbortSignal
+	): Promise<{ dataset: Dataset; snapshot?: Snapshot }> {
+		const [only] = files;
+		if (files.length === 1 && only && (await isSnapshotFile(only))) {
+			const { readSnapshot, SnapshotError } = await import('$lib/export/snapshot');
+			try {
+				const snapshot = readSnapshot(await only.blob.text(), only.name);
+				return { dataset: snapshot.dataset, snapshot };
+			} catch (error) {
+				if (!(error instanceof SnapshotError)) throw error;
+				throw new Error(
+					t('export.snapshot.unreadable', { file: only.name, reason: error.message }),
+					{
+						cause: error
+					}
+				);
+			}
+		}
 		if (!(await Promise.all(files.map(isXmlFile))).some(Boolean))
-			return importInWorker(files, options, (p) => (this.progress = p), signal);
+			return { dataset: await importInWorker(files, options, (p) => (this.progress = p), signal) };
 		// The pipeline itself loads only now: the page needs it here, the worker everywhere else.
 		const [xml, { loadDataset }] = await Promise.all([
 			loadBrowserXmlTools(),
@@ -263,6 +320,6 @@ export class ImportState {
 		const inputs = await Promise.all(
 			files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) }))
 		);
-		return loadDataset(inputs, options, { xml });
+		return { dataset: loadDataset(inputs, options, { xml }) };
 	}
 }

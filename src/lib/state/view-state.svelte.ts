@@ -118,6 +118,21 @@ export class ViewState {
 		this.#positioned.add(to);
 	}
 
+	/** Puts the drawn graph's nodes where a snapshot had them. When every node has its place, that
+	 * graph needs no layout: it is shown exactly as it was saved. */
+	placeNodes(positions: ReadonlyMap<string, readonly [number, number]>): void {
+		const graph = this.drawnGraph;
+		if (!graph) return;
+		let placed = 0;
+		graph.updateEachNodeAttributes((node, attributes) => {
+			const at = positions.get(node);
+			if (!at) return attributes;
+			placed++;
+			return { ...attributes, x: at[0], y: at[1] };
+		});
+		if (placed === graph.order) this.#positioned.add(graph);
+	}
+
 	/** Whether the canvas should run the layout when it first draws this graph. */
 	needsLayout = (graph: SplinterGraph): boolean => !this.#positioned.has(graph);
 }

@@ -18,6 +18,34 @@ const COALESCE_MS = 1000;
 /** Camera moves arrive every frame; the URL takes them when they pause. */
 const CAMERA_DEBOUNCE_MS = 400;
 
+/** The view as a link encodes it; also what Copy link and snapshot files save. */
+export function viewSnapshotOf(app: AppState, view: ViewState): ViewSnapshot {
+	return {
+		source: app.dataset ? app.origin : DEFAULT_SOURCE,
+		selected: app.selected,
+		time: view.time,
+		recentYears: view.recentYears,
+		filters: view.filters,
+		projection: view.projection,
+		camera: cameraState.current
+	};
+}
+
+/** Shows a saved view (the selection is the caller's: it needs the dataset). With `keepCameraFor`,
+ * selecting that node does not ease the camera away from the saved one. */
+export function applyViewSnapshot(
+	view: ViewState,
+	snapshot: ViewSnapshot,
+	keepCameraFor: string | null = null
+): void {
+	view.playback.pause();
+	view.setTime(snapshot.time);
+	view.setRecentYears(snapshot.recentYears);
+	view.filters = snapshot.filters;
+	view.setProjection(snapshot.projection);
+	cameraState.restore(snapshot.camera, snapshot.camera ? keepCameraFor : null);
+}
+
 export function startViewSync(app: AppState, view: ViewState): () => void {
 	const initial = decodeView(location.search);
 	const passthrough = initial.passthrough;
@@ -27,29 +55,9 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 	let last = { at: -Infinity, keys: '' };
 	let cameraTimer: ReturnType<typeof setTimeout> | null = null;
 
-	apply(initial.view);
+	// The link's camera wins over easing to the link's selection.
+	applyViewSnapshot(view, initial.view, initial.view.selected);
 	view.notices = initial.notices;
-
-	function apply(snapshot: ViewSnapshot) {
-		view.playback.pause();
-		view.setTime(snapshot.time);
-		view.setRecentYears(snapshot.recentYears);
-		view.filters = snapshot.filters;
-		view.setProjection(snapshot.projection);
-		cameraState.restore(snapshot.camera);
-	}
-
-	function snapshot(): ViewSnapshot {
-		return {
-			source: app.dataset ? app.origin : DEFAULT_SOURCE,
-			selected: app.selected,
-			time: view.time,
-			recentYears: view.recentYears,
-			filters: view.filters,
-			projection: view.projection,
-			camera: cameraState.current
-		};
-	}
 
 	function write(search: string, mode: 'push' | 'replace') {
 		// The one page's resolved path with the encoded view as its query.
@@ -86,7 +94,7 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 		});
 
 		$effect(() => {
-			const search = encodeView(snapshot(), passthrough);
+			const search = encodeView(viewSnapshotOf(app, view), passthrough);
 			if (!ready) return;
 			// A link that is already tidy (a reload, say) needs no tidying write: the next change is
 			// the reader's own and must be a history entry, or Back and Undo would skip it.
@@ -118,7 +126,7 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 
 	const onPopState = () => {
 		const { view: snap, notices } = decodeView(location.search);
-		apply(snap);
+		applyViewSnapshot(view, snap);
 		app.select(snap.selected);
 		view.notices = notices;
 	};
