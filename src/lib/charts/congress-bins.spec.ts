@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binCongresses, snapYears } from './congress-bins';
+import { binCongresses, congressSpan, snapYears } from './congress-bins';
 import { datasetOf } from './test-records';
 
 const dataset = datasetOf({
@@ -80,5 +80,20 @@ describe('snapYears', () => {
 		expect(snapYears(1993.1, 1993.4, bins)).toEqual([1993, 1993]);
 		expect(snapYears(1985, 1989, bins)).toEqual([1990, 1990]);
 		expect(snapYears(2000.6, 2001, bins)).toEqual([2000, 2000]);
+	});
+});
+
+describe('congressSpan', () => {
+	it('covers the dated congresses and a year either side, within the time control', () => {
+		expect(congressSpan(dataset.congresses)).toEqual({ min: 1991, max: 2000 });
+		expect(congressSpan(dataset.congresses, { min: 1898, max: 2018 })).toEqual({
+			min: 1991,
+			max: 2000
+		});
+		expect(congressSpan(dataset.congresses, { min: 1992, max: 1999 })).toEqual({
+			min: 1992,
+			max: 1999
+		});
+		expect(congressSpan([])).toBeNull();
 	});
 });

@@ -108,3 +108,19 @@ export function snapYears(
 	if (to < from) from = to = Math.floor((low + high) / 2);
 	return [clamp(from), clamp(to)];
 }
+
+/**
+ * The years the congress charts draw: those of the dated events and one either side (room to start
+ * a brush), within `limit` (the time control's range) when given. Not the whole dataset's span: a
+ * founding date a century earlier would leave each year's bin a pixel wide.
+ */
+export function congressSpan(
+	congresses: readonly Congress[],
+	limit: YearRange | null = null
+): YearRange | null {
+	const known = congresses.map((c) => yearOf(eventDate(c))).filter((y): y is number => y !== null);
+	if (known.length === 0) return null;
+	const min = Math.min(...known) - 1;
+	const max = Math.max(...known) + 1;
+	return limit ? { min: Math.max(min, limit.min), max: Math.min(max, limit.max) } : { min, max };
+}

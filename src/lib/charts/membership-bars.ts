@@ -26,7 +26,9 @@ export function membershipBars(
 	membership: readonly Membership[],
 	organizations: readonly Organization[],
 	shown: (org: string) => boolean,
-	locale = 'en'
+	locale = 'en',
+	/** The name shown (and sorted by): the reader may prefer the native one. */
+	nameOf: (org: Organization) => string = (org) => org.name
 ): MembershipChartData {
 	const byOrg = new Map<string, Membership[]>();
 	for (const figure of membership) {
@@ -49,7 +51,7 @@ export function membershipBars(
 			.filter((f) => f.date !== '')
 			.sort((a, b) => lowerBound(a.date) - lowerBound(b.date));
 		const latest = history.length ? history[history.length - 1]! : figures[figures.length - 1]!;
-		bars.push({ org: org.id, name: org.name, kind: org.kind, latest, history, all: figures });
+		bars.push({ org: org.id, name: nameOf(org), kind: org.kind, latest, history, all: figures });
 	}
 	const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
 	bars.sort((a, b) => b.latest.members - a.latest.members || collator.compare(a.name, b.name));

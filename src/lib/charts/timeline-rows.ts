@@ -26,7 +26,9 @@ export function timelineRows(
 	congresses: readonly Congress[],
 	organizations: ReadonlyMap<string, Organization>,
 	shown: (org: string) => boolean,
-	locale = 'en'
+	locale = 'en',
+	/** The name shown (and sorted by): the reader may prefer the native one. */
+	nameOf: (org: Organization) => string = (org) => org.name
 ): TimelineRow[] {
 	const rows: TimelineRow[] = [];
 	for (const [org, list] of congressesByOrg(congresses)) {
@@ -43,7 +45,7 @@ export function timelineRows(
 		const organization = organizations.get(org);
 		rows.push({
 			org,
-			name: organization?.name ?? org,
+			name: organization ? nameOf(organization) : org,
 			kind: organization?.kind ?? '',
 			events,
 			undated,
