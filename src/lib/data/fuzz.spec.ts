@@ -2,6 +2,7 @@
 // `npm test` runs 10,000 generated files; `npm run fuzz` runs many more with a random seed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isReservedId } from './reserved-ids';
 import { loadDataset } from './load-dataset';
 
 // FUZZ_SEED=random picks a new seed per run; fast-check prints it with any failure to reproduce.
@@ -67,9 +68,19 @@ describe('import pipeline under fuzzing', () => {
 					const account = dataset.accounts[0]!;
 					expect(account.imported + account.rejected).toBe(account.rowsRead);
 					expect(account.rowsRead).toBe(rows.length);
-					// A row is imported exactly when both endpoints have a value.
+					// A row is imported exactly when both endpoints have a value that may be a node id;
+					// a row with a reserved id (__proto__, constructor…) is reported as such.
+					const present = (cell: string) => cell.trim() !== '' && !NULLISH.has(cell.trim());
 					const usable = rows.filter(
-						([s, t]) => s.trim() && t.trim() && !NULLISH.has(s.trim()) && !NULLISH.has(t.trim())
+						([s, t]) =>
+							present(s) && present(t) && !isReservedId(s.trim()) && !isReservedId(t.trim())
+					);
+					const reserved = rows.filter(
+						([s, t]) =>
+							present(s) && present(t) && (isReservedId(s.trim()) || isReservedId(t.trim()))
+					);
+					expect(dataset.diagnostics.filter((d) => d.reason === 'reserved-id')).toHaveLength(
+						reserved.length
 					);
 					expect(dataset.relations.map((r) => [r.source, r.target])).toEqual(
 						usable.map(([s, t]) => [s.trim(), t.trim()])

@@ -3,6 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { nodeXmlTools } from '../../../scripts/xml-tools-node';
+import { buildGraph } from '../graph/build-graph';
 import { loadDataset, type InputFile } from './load-dataset';
 
 const dir = join(process.cwd(), 'tests/fixtures/bad');
@@ -45,15 +47,45 @@ describe('hostile files', () => {
 		expect(headerOnly.accounts[0]).toMatchObject({ rowsRead: 0, imported: 0 });
 	});
 
-	it('keeps ids such as __proto__ and constructor as plain data', () => {
+	it('reports ids such as __proto__ and constructor instead of building a graph on them', () => {
 		const bytes = new Uint8Array(readFileSync(join(dir, 'proto-ids.csv')));
 		const { dataset } = load([{ name: 'proto-ids.csv', bytes }]);
-		expect(dataset.organizations.map((o) => o.id).sort()).toEqual(
-			['__proto__', 'constructor', 'hasOwnProperty', 'prototype', 'valueOf'].sort()
-		);
+		// Every row names a reserved id ("prototype" is not one: Object.prototype has no such key).
+		expect(dataset.relations).toEqual([]);
+		expect(
+			dataset.diagnostics.filter((d) => d.reason === 'reserved-id').map((d) => [d.line, d.column])
+		).toEqual([
+			[2, 1],
+			[3, 2],
+			[4, 1]
+		]);
+		expectHonestAccounting(dataset);
+	});
+
+	it('keeps columns named __proto__ or constructor as plain attributes, and builds the graph', () => {
+		const text = 'source,target,__proto__,constructor\na,prototype,x,y\nprototype,b,1,2\n';
+		const { dataset } = load([{ name: 'p.csv', bytes: new TextEncoder().encode(text) }]);
 		const relation = dataset.relations[0]!;
 		expect(Object.getPrototypeOf(relation.attributes)).toBe(Object.prototype);
-		expect(Object.getOwnPropertyNames(relation.attributes)).toContain('__proto__');
+		expect(Object.getOwnPropertyNames(relation.attributes)).toEqual(['__proto__', 'constructor']);
+		const graph = buildGraph(dataset);
+		expect(graph.neighbors('prototype').sort()).toEqual(['a', 'b']);
+	});
+
+	it('drops GEXF nodes and edges with reserved ids before graphology sees them', () => {
+		const gexf = `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph>
+			<nodes><node id="a"/><node id="__proto__"/><node id="b"/></nodes>
+			<edges><edge id="1" source="a" target="__proto__"/><edge id="2" source="a" target="b"/>
+			<edge id="3" source="b" target="constructor"/></edges></graph></gexf>`;
+		const dataset = loadDataset(
+			[{ name: 'g.gexf', bytes: new TextEncoder().encode(gexf) }],
+			{},
+			{ xml: nodeXmlTools }
+		);
+		expect(dataset.organizations.map((o) => o.id).sort()).toEqual(['a', 'b']);
+		expect(dataset.relations.map((r) => [r.source, r.target])).toEqual([['a', 'b']]);
+		expect(dataset.diagnostics.filter((d) => d.reason === 'reserved-id')).toHaveLength(3);
+		expectHonestAccounting(dataset);
 	});
 
 	it('reads weights that are not finite numbers as warnings, not as data', () => {

@@ -2,6 +2,7 @@
 import type { MappedRows, RowsInput } from './map-relations';
 import { isOrdered, parseDate } from './dates';
 import { setOwn } from './own-record';
+import { isReservedId, reservedIdDetail } from './reserved-ids';
 import { normalizeHeader } from './schema';
 import type {
 	Congress,
@@ -113,6 +114,10 @@ export function mapOrganizations(
 		const id = ctx.cell('id');
 		if (!id) {
 			ctx.report('error', 'empty-id', '"id" is empty', 'id');
+			return null;
+		}
+		if (isReservedId(id)) {
+			ctx.report('error', 'reserved-id', reservedIdDetail(id, 'id'), 'id');
 			return null;
 		}
 		const founded = ctx.date('founded');

@@ -4,6 +4,7 @@ import type { RelationRole } from './column-roles';
 import { isOrdered, parseDate } from './dates';
 import { parseInterval } from './interval';
 import { setOwn } from './own-record';
+import { isReservedId, reservedIdDetail } from './reserved-ids';
 import { normalizeHeader } from './schema';
 import type { Diagnostic, Relation } from './types';
 import { FALLBACK_TYPE, isDirectedType } from './vocabulary';
@@ -152,6 +153,12 @@ class RelationMapper {
 		const target = this.#cell(at.target);
 		if (!source) return (this.#reject('empty-endpoint', '"source" is empty', at.source), null);
 		if (!target) return (this.#reject('empty-endpoint', '"target" is empty', at.target), null);
+		for (const [end, id, column] of [
+			['source', source, at.source],
+			['target', target, at.target]
+		] as const)
+			if (isReservedId(id))
+				return (this.#reject('reserved-id', reservedIdDetail(id, end), column), null);
 		if (this.#isMergedDuplicate(source, target, index)) return null;
 
 		// Types outside our vocabulary are the user's own categories and keep their names.
@@ -212,6 +219,9 @@ class RelationMapper {
 			.filter(Boolean);
 		if (targets.length === 0)
 			return this.#reject('empty-endpoint', '"target" lists no entry', this.#at.target);
+		const reserved = targets.find(isReservedId);
+		if (reserved !== undefined)
+			return this.#reject('reserved-id', reservedIdDetail(reserved, 'target'), this.#at.target);
 		targets.forEach((target, k) =>
 			this.result.records.push({ ...relation, id: `${relation.id}/${k + 1}`, target })
 		);

@@ -3,6 +3,7 @@
 import { MultiGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { parseDate } from './dates';
+import { isReservedId, reservedIdDetail } from './reserved-ids';
 import type { Diagnostic, FileAccount, Organization, Relation } from './types';
 import { FALLBACK_TYPE } from './vocabulary';
 
@@ -11,6 +12,7 @@ export type XmlFormat = 'gexf' | 'graphml';
 interface XmlElement {
 	getAttribute(name: string): string | null;
 	removeAttribute(name: string): void;
+	parentNode: { removeChild(child: never): unknown } | null;
 }
 /** The little of a DOM Document this module needs (both DOMParser and xmldom provide it). */
 export interface XmlDocument {
@@ -76,6 +78,31 @@ export function loadXmlGraph(
 	const warn = (reason: string, detail: string) =>
 		diagnostics.push({ file, line: 0, severity: 'warning', reason, detail });
 	const doc = tools.parseXml(source);
+	const elementsRead = {
+		nodes: doc.getElementsByTagName('node').length,
+		edges: doc.getElementsByTagName('edge').length
+	};
+	// Before graphology sees them: a reserved id would corrupt its plain-object indices.
+	const rejected = { nodes: 0, edges: 0 };
+	const reject = (element: XmlElement, detail: string) => {
+		diagnostics.push({ file, line: 0, severity: 'error', reason: 'reserved-id', detail });
+		element.parentNode?.removeChild(element as never);
+	};
+	for (const element of [...Array.from(doc.getElementsByTagName('node'))]) {
+		const id = text(element.getAttribute('id'));
+		if (isReservedId(id)) {
+			reject(element, `node: ${reservedIdDetail(id, 'id')} - the node was skipped`);
+			rejected.nodes++;
+		}
+	}
+	for (const element of [...Array.from(doc.getElementsByTagName('edge'))]) {
+		const end = ['source', 'target'].find((a) => isReservedId(text(element.getAttribute(a))));
+		if (end) {
+			const id = text(element.getAttribute(end));
+			reject(element, `edge: ${reservedIdDetail(id, end)} - the edge was skipped`);
+			rejected.edges++;
+		}
+	}
 	const nodeElements = doc.getElementsByTagName('node');
 	const edgeElements = doc.getElementsByTagName('edge');
 	const declared = new Set<string>();
@@ -160,8 +187,8 @@ export function loadXmlGraph(
 		relations,
 		diagnostics,
 		accounts: [
-			account('organizations', nodeElements.length, nodeElements.length),
-			account('relations', edgeElements.length, relations.length)
+			account('organizations', elementsRead.nodes, elementsRead.nodes - rejected.nodes),
+			account('relations', elementsRead.edges, relations.length)
 		]
 	};
 }

@@ -128,7 +128,8 @@ export const importMessages = {
 		'reason.bad-number': 'Not a whole number',
 		'reason.unknown-kind': 'Unknown figure kind',
 		'reason.unreadable-file': 'File could not be read',
-		'reason.no-rows': 'Header row but no data rows'
+		'reason.no-rows': 'Header row but no data rows',
+		'reason.reserved-id': 'Id reserved by JavaScript (__proto__, constructor…)'
 	},
 	ru: {
 		'import.open': 'Открыть файлы…',
@@ -260,6 +261,7 @@ export const importMessages = {
 		'reason.bad-number': 'Не целое число',
 		'reason.unknown-kind': 'Неизвестный вид оценки',
 		'reason.unreadable-file': 'Файл не удалось прочитать',
-		'reason.no-rows': 'Есть заголовок, но нет строк данных'
+		'reason.no-rows': 'Есть заголовок, но нет строк данных',
+		'reason.reserved-id': 'Идентификатор, занятый JavaScript (__proto__, constructor…)'
 	}
 } as const;
