@@ -19,11 +19,20 @@ export interface SearchHit {
 	score: number;
 }
 
-interface IndexedName {
-	text: string;
+/** A name (or a query) in the forms matching compares: as written, and by sound. */
+interface Keys {
 	normalized: string;
+	/** Sound key with doubled letters collapsed ("kommunist" → "komunist"): forgives spelling. */
 	key: string;
 	compact: string;
+	/** Sound key with doubled letters kept: a prefix or part of a name must match this one,
+	 * unless the query is long enough to be forgiven (see `forgiving`). */
+	strict: string;
+	strictCompact: string;
+}
+
+interface IndexedName extends Keys {
+	text: string;
 }
 
 interface IndexedEntry {
@@ -41,11 +50,15 @@ const WORD_PREFIX = 3;
 const ACRONYM = 4;
 const INSIDE = 5;
 
-function indexName(text: string): IndexedName {
+function keysOf(text: string): Keys {
 	const normalized = normalize(text);
 	const key = soundKey(normalized);
-	return { text, normalized, key, compact: key.replace(/ /g, '') };
+	const strict = soundKey(normalized, false);
+	const compact = (k: string) => k.replace(/ /g, '');
+	return { normalized, key, compact: compact(key), strict, strictCompact: compact(strict) };
 }
+
+const indexName = (text: string): IndexedName => ({ text, ...keysOf(text) });
 
 export class SearchIndex {
 	#entries: IndexedEntry[];
@@ -63,18 +76,16 @@ export class SearchIndex {
 
 	/** The best matches for a query, best first; empty when the query has no letters or digits. */
 	search(query: string, limit = 10): SearchHit[] {
-		const normalized = normalize(query);
-		if (!normalized) return [];
-		const key = soundKey(normalized);
-		const compact = key.replace(/ /g, '');
+		const q = keysOf(query);
+		if (!q.normalized) return [];
 		const hits: (SearchHit & { rank: number; nameIndex: number })[] = [];
 		for (const entry of this.#entries) {
 			let best: { score: number; nameIndex: number } | null = null;
 			for (let nameIndex = 0; nameIndex < entry.names.length; nameIndex++) {
-				const score = scoreName(entry.names[nameIndex]!, normalized, key, compact);
+				const score = scoreName(entry.names[nameIndex]!, q);
 				if (score !== null && (!best || score < best.score)) best = { score, nameIndex };
 			}
-			if (entry.acronyms.has(compact) && (!best || ACRONYM < best.score)) {
+			if (entry.acronyms.has(q.compact) && (!best || ACRONYM < best.score)) {
 				best = { score: ACRONYM, nameIndex: 0 };
 			}
 			if (best === null) continue;
@@ -98,16 +109,21 @@ export class SearchIndex {
 	}
 }
 
-function scoreName(
-	name: IndexedName,
-	normalized: string,
-	key: string,
-	compact: string
-): number | null {
-	if (name.normalized === normalized) return EXACT;
-	if (name.key === key || name.compact === compact) return SAME_SOUND;
-	if (name.key.startsWith(key)) return PREFIX;
-	if (name.key.includes(` ${key}`)) return WORD_PREFIX;
-	if (name.compact.includes(compact)) return INSIDE;
+// Parts of names shorter than this match only as a prefix of the name or of one of its words.
+const MIN_INSIDE = 3;
+
+function scoreName(name: IndexedName, q: Keys): number | null {
+	if (name.normalized === q.normalized) return EXACT;
+	if (name.key === q.key || name.compact === q.compact) return SAME_SOUND;
+	// Collapsing doubles forgives "Komunist", but must not turn "zzz" into "z", which every name
+	// with a z (or з) would contain: only a query of three or more sounds is forgiven.
+	const forgiving = q.compact.length >= MIN_INSIDE;
+	const found = (strict: boolean, loose: boolean) => strict || (forgiving && loose);
+	if (found(name.strict.startsWith(q.strict), name.key.startsWith(q.key))) return PREFIX;
+	if (found(name.strict.includes(` ${q.strict}`), name.key.includes(` ${q.key}`)))
+		return WORD_PREFIX;
+	if (q.strictCompact.length < MIN_INSIDE) return null;
+	if (found(name.strictCompact.includes(q.strictCompact), name.compact.includes(q.compact)))
+		return INSIDE;
 	return null;
 }

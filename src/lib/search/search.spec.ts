@@ -88,3 +88,29 @@ describe('SearchIndex', () => {
 		expect(index.search('o', 2)).toHaveLength(2);
 	});
 });
+
+describe('SearchIndex on short and degenerate queries', () => {
+	const index = new SearchIndex([
+		{ id: 'stmt', names: ['Statement on Ukraine', 'Заявление по Украине'] },
+		{ id: 'soyuz', names: ['Soyuz (faction)', 'Союз'] },
+		{ id: 'sk', names: ['All-Union Party «Union of Communists»', 'SK'] },
+		{ id: 'moscow', names: ['Moscow City Communist Union'] },
+		{ id: 'skm', names: ['SKM RF'] }
+	]);
+	const ids = (query: string) => index.search(query).map((hit) => hit.id);
+
+	it('finds nothing for letters repeated that no name has', () => {
+		expect(ids('zzz')).toEqual([]);
+		expect(ids('ooooo')).toEqual([]);
+	});
+
+	it('matches two letters only at the start of a name or of a word', () => {
+		expect(ids('sk')).toEqual(['sk', 'skm']);
+		expect(ids('mo')).toEqual(['moscow']);
+	});
+
+	it('still forgives doubled letters in longer queries', () => {
+		expect(ids('Komunist')).toEqual(['sk', 'moscow']);
+		expect(ids('Moskow')).toEqual(['moscow']);
+	});
+});

@@ -67,17 +67,17 @@ const FOLDS: [RegExp, string][] = [
 	[/[yj]/g, 'i'],
 	[/C/g, 'ch'],
 	[/S/g, 'sh'],
-	[/Z/g, 'zh'],
-	// Doubled letters are spelled inconsistently across scripts ("Kommunist", "Communist").
-	[/(.)\1+/g, '$1']
+	[/Z/g, 'zh']
 ];
+// Doubled letters are spelled inconsistently across scripts and by people ("Komunist").
+const DOUBLES: [RegExp, string] = [/(.)\1+/g, '$1'];
 
 /**
  * The sound key of already normalized text (lower case, no diacritics): Cyrillic is
  * transliterated, then Latin spellings that sound alike are folded together.
  */
-export function soundKey(normalized: string): string {
+export function soundKey(normalized: string, collapseDoubles = true): string {
 	let key = cyrillicToLatin(normalized);
 	for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
-	return key;
+	return collapseDoubles ? key.replace(...DOUBLES) : key;
 }
