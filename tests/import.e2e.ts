@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe';
-import { DEFAULT_SUMMARY, dropFiles, openApp } from './helpers';
+import { DEFAULT_SUMMARY, defaultRows, dropFiles, openApp } from './helpers';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
 
@@ -96,6 +96,34 @@ test('back to the default dataset keeps the import to reopen', async ({ page }) 
 	await dataMenu(page).click();
 	await page.getByRole('button', { name: 'Reopen “kumu”' }).click();
 	await expect(summary(page)).toHaveText('4 organizations, 4 relations');
+	await expect(page).toHaveURL(/[?&]data=file%3Akumu/);
+
+	// Back and Forward walk between the datasets too, the page link and the screen in step.
+	await dataMenu(page).click();
+	await page.getByRole('button', { name: 'Back to the default dataset' }).click();
+	await expect(summary(page)).toHaveText(DEFAULT_SUMMARY);
+	await expect(page).not.toHaveURL(/data=/);
+	await page.goBack();
+	await expect(summary(page)).toHaveText('4 organizations, 4 relations');
+	await expect(page).toHaveURL(/[?&]data=file%3Akumu/);
+	await page.goForward();
+	await expect(summary(page)).toHaveText(DEFAULT_SUMMARY);
+});
+
+test('a link without data= shows the default dataset, even where an import is kept', async ({
+	page
+}) => {
+	await openApp(page);
+	await dropFiles(page, [{ name: 'kumu.csv', text: fixture('kumu.csv') }]);
+	await expect(summary(page)).toHaveText('4 organizations, 4 relations');
+	// A colleague's link to the default dataset, selecting SK (Kumu's fixture has an "sk" too).
+	await openApp(page, 'org=sk');
+	await expect(summary(page)).toHaveText(DEFAULT_SUMMARY);
+	await expect(
+		page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })
+	).toHaveText(defaultRows('organizations.csv').find((o) => o.id === 'sk')!.name!);
+	await dataMenu(page).click();
+	await expect(page.getByRole('button', { name: 'Reopen “kumu”' })).toBeVisible();
 });
 
 test('a file detection cannot settle opens the mapping step, and the choice is remembered', async ({

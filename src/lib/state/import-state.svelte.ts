@@ -11,11 +11,12 @@ import { looksLikeSnapshot } from '$lib/export/snapshot-format';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import type { AppState } from './app-state.svelte';
 import { DataUrlError, absoluteUrl, dataUrlParameter, fetchDataUrl } from './fetch-data-url';
-import { importStore } from './import-store';
+import { importStore, type StoredImport } from './import-store';
 import { importFailure, describeFetchFailure } from './import-messages';
 import { MappingSession } from './mapping-session.svelte';
 import { recallMapping, rememberMapping } from './remembered-mappings';
 import { overLimit, readLimitMb, toMb } from './size-limit';
+import { DEFAULT_SOURCE } from './url-codec';
 import { loadBrowserXmlTools } from './xml-tools-browser';
 
 const headOf = async (file: BlobFile) =>
@@ -67,20 +68,33 @@ export class ImportState {
 		return this.#imported !== null && this.app.dataset === this.#imported.dataset;
 	}
 
-	/** First load: `?data=URL`, else the stored import if it was open (or if the link names it as
-	 * `data=file:NAME`), else the default dataset. */
+	/** First load: the dataset the link names. `data=URL` is fetched; `data=file:NAME` is the
+	 * import this browser keeps (a reload of an import keeps naming it); a link without `data` is
+	 * the default dataset, so a shared link shows every reader the same data. The kept import
+	 * stays one click away in the Data menu. */
 	async start(search = location.search): Promise<void> {
-		const requested = dataUrlParameter(search);
-		const url = requested !== null && !requested.startsWith('file:') ? requested : null;
-		const showDefault = () => (this.app.dataset ? Promise.resolve() : this.app.loadDefault());
-		if (url && (await this.importUrl(url, showDefault)) !== 'failed') return;
 		const stored = await importStore.load().catch(() => null);
 		this.storedName = stored?.name ?? null;
-		const wanted = !url && (requested === `file:${stored?.name}` || stored?.active);
-		if (stored && wanted && (await this.#run(stored.files, stored.options, false, stored.origin))) {
-			this.notice = t('import.restored', { name: stored.name });
+		await this.show(dataUrlParameter(search) ?? DEFAULT_SOURCE, stored);
+	}
+
+	/** Shows the dataset a link names (at start, and when Back or Forward reach another one). */
+	async show(source: string, stored?: StoredImport | null): Promise<void> {
+		if (this.app.dataset && this.app.origin === source) return;
+		const showDefault = () => (this.app.dataset ? Promise.resolve() : this.app.loadDefault());
+		if (source === DEFAULT_SOURCE) return this.app.loadDefault();
+		if (!source.startsWith('file:')) {
+			if ((await this.importUrl(source, showDefault)) === 'failed') await showDefault();
 			return;
 		}
+		if (stored === undefined) stored = await importStore.load().catch(() => null);
+		if (stored && source === `file:${stored.name}`) {
+			if (await this.#run(stored.files, stored.options, false, stored.origin)) {
+				this.notice = t('import.restored', { name: stored.name });
+				return;
+			}
+		}
+		// The view sync says the named file is not here; the default dataset stands in for it.
 		await showDefault();
 	}
 
@@ -197,8 +211,6 @@ export class ImportState {
 
 	async backToDefault(): Promise<void> {
 		this.#clearMessages();
-		// Marked inactive first, so that a reload right after shows the default dataset too.
-		await importStore.setActive(false).catch(() => {});
 		await this.app.loadDefault();
 	}
 
@@ -257,8 +269,7 @@ export class ImportState {
 					name: dataset.name,
 					files,
 					options,
-					origin,
-					active: true
+					origin
 				};
 				await importStore.save(record).catch(() => {});
 			}

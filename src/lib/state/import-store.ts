@@ -1,5 +1,6 @@
 // The last import, kept in IndexedDB across reloads: its files (as Blobs, no copy) and the choices
-// made for them, so a reload re-runs the same import. `active` says whether to open it on load.
+// made for them, so a reload re-runs the same import. The page link decides whether it is opened:
+// `data=file:NAME` names it; a link without `data` is the default dataset.
 import type { LoadOptions } from '$lib/data/load-dataset';
 import type { BlobFile } from '$lib/data/worker-protocol';
 
@@ -10,8 +11,6 @@ export interface StoredImport {
 	savedAt: string;
 	/** The http(s) URL the files were fetched from (`?data=`), so the page link can name it. */
 	origin?: string;
-	/** False after "Back to the default dataset": kept, but not opened on reload. */
-	active: boolean;
 }
 
 const DB_NAME = 'splinter-import';
@@ -52,10 +51,6 @@ export const importStore = {
 	async save(value: Omit<StoredImport, 'savedAt'>): Promise<void> {
 		const record: StoredImport = { ...value, savedAt: new Date().toISOString() };
 		await transact('readwrite', (s) => s.put(record, KEY));
-	},
-	async setActive(active: boolean): Promise<void> {
-		const stored = await this.load();
-		if (stored) await this.save({ ...stored, active });
 	},
 	async clear(): Promise<void> {
 		await transact('readwrite', (s) => s.delete(KEY));

@@ -46,10 +46,21 @@ export function applyViewSnapshot(
 	cameraState.restore(snapshot.camera, snapshot.camera ? keepCameraFor : null);
 }
 
-export function startViewSync(app: AppState, view: ViewState): () => void {
+/**
+ * `showSource` shows the dataset a link names; Back and Forward call it when they reach an entry of
+ * another dataset (the first load is the importer's own start).
+ */
+export function startViewSync(
+	app: AppState,
+	view: ViewState,
+	showSource?: (source: string) => Promise<void>
+): () => void {
 	const initial = decodeView(location.search);
 	const passthrough = initial.passthrough;
 	let pendingSelection = initial.view.selected;
+	let pendingSource = initial.view.source;
+	/** While another dataset loads, the graph on screen is not the one the link's view is for. */
+	let staleGraph = $state.raw<AppState['graph']>(null);
 	let ready = $state(false);
 	let written = false;
 	let last = { at: -Infinity, keys: '' };
@@ -71,7 +82,7 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 		// Once the dataset is there: the link's selection, and its time clamped to the data's years.
 		$effect(() => {
 			const graph = app.graph;
-			if (!graph || ready) return;
+			if (!graph || ready || graph === staleGraph) return;
 			untrack(() => {
 				if (pendingSelection !== null && graph.hasNode(pendingSelection)) {
 					app.select(pendingSelection);
@@ -84,7 +95,7 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 				pendingSelection = null;
 				// A URL that failed explains itself (the importer says why); a `file:` the browser no
 				// longer holds gets a notice here, and the view goes on with what is shown.
-				const source = initial.view.source;
+				const source = pendingSource;
 				if (source.startsWith('file:') && source !== app.origin) {
 					view.notices = [...view.notices, { param: 'data', value: source, reason: 'unavailable' }];
 				}
@@ -110,11 +121,12 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 				return;
 			}
 			const now = performance.now();
-			// A new selection is always its own step, however quickly it follows the last one:
-			// Back must walk the reader's path through the organizations.
-			// (A pending camera move may ride along in the same change, so look for `org` among them.)
-			const newSelection = changed.split(',').includes('org');
-			const repeat = !newSelection && changed === last.keys && now - last.at < COALESCE_MS;
+			// A new selection or dataset is always its own step, however quickly it follows the last
+			// one: Back must walk the reader's path through the organizations and the datasets.
+			// (A pending camera move may ride along in the same change, so look among the keys.)
+			const keys = changed.split(',');
+			const ownStep = keys.includes('org') || keys.includes('data');
+			const repeat = !ownStep && changed === last.keys && now - last.at < COALESCE_MS;
 			// The first write only tidies the link that opened the page: it adds no history entry.
 			write(search, !written || repeat || view.playback.playing ? 'replace' : 'push');
 			last = { at: written ? now : -Infinity, keys: changed };
@@ -127,8 +139,20 @@ export function startViewSync(app: AppState, view: ViewState): () => void {
 	const onPopState = () => {
 		const { view: snap, notices } = decodeView(location.search);
 		applyViewSnapshot(view, snap);
-		app.select(snap.selected);
 		view.notices = notices;
+		if (!showSource || snap.source === app.origin) {
+			app.select(snap.selected);
+			return;
+		}
+		// Another dataset: its selection waits for its graph, and nothing is written meanwhile.
+		pendingSelection = snap.selected;
+		pendingSource = snap.source;
+		staleGraph = app.graph;
+		ready = false;
+		void showSource(snap.source).finally(() => {
+			// It could not be shown (a failure explains itself): go on with the graph on screen.
+			staleGraph = null;
+		});
 	};
 	addEventListener('popstate', onPopState);
 
