@@ -9,7 +9,9 @@ export const errors = {
 		'error.close': 'Dismiss',
 		'error.pageTitle': 'This view failed to draw',
 		'error.pageText': 'An unexpected error stopped the page. The details are in the notice below.',
-		'error.reset': 'Try again'
+		'error.reset': 'Try again',
+		'error.openDefault': 'Open the default dataset',
+		'error.forgetImport': 'Forget imported data and start again'
 	},
 	ru: {
 		'error.title': 'Что-то пошло не так:',
@@ -20,6 +22,8 @@ export const errors = {
 		'error.close': 'Закрыть',
 		'error.pageTitle': 'Не удалось отобразить страницу',
 		'error.pageText': 'Непредвиденная ошибка остановила страницу. Подробности — в сообщении ниже.',
-		'error.reset': 'Попробовать снова'
+		'error.reset': 'Попробовать снова',
+		'error.openDefault': 'Открыть данные по умолчанию',
+		'error.forgetImport': 'Забыть импортированные данные и начать заново'
 	}
 } as const;
