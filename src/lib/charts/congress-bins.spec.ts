@@ -70,9 +70,10 @@ describe('binCongresses', () => {
 
 describe('snapYears', () => {
 	const bins = { from: 1990, to: 2000 };
-	it('snaps a brush to whole years, both ends included', () => {
-		expect(snapYears(1991.9, 1995.2, bins)).toEqual([1992, 1994]);
-		expect(snapYears(1995.2, 1991.9, bins)).toEqual([1992, 1994]);
+	it('snaps a brush to the whole years it reaches into, both ends included', () => {
+		expect(snapYears(1992.5, 2000.5, bins)).toEqual([1992, 2000]);
+		expect(snapYears(1991.9, 1995.2, bins)).toEqual([1992, 1995]);
+		expect(snapYears(1995.2, 1991.9, bins)).toEqual([1992, 1995]);
 		expect(snapYears(1990, 2001, bins)).toEqual([1990, 2000]);
 	});
 

@@ -91,6 +91,9 @@ export function binCongresses(
 	return { from, to, totals, all, segments, orgs, dated, undated };
 }
 
+/** Part of a year (in axis units) that a brush may overlap at either end without taking it in. */
+const SLIVER = 0.15;
+
 /**
  * The years a brush selection covers (in axis units: bin `y` spans [y, y + 1)), snapped to whole
  * bins: [from, to], both included. A selection narrower than a bin picks the bin it lies in.
@@ -103,8 +106,10 @@ export function snapYears(
 	const clamp = (y: number) => Math.min(bins.to, Math.max(bins.from, y));
 	const low = Math.min(start, end);
 	const high = Math.max(start, end);
-	let from = Math.round(low);
-	let to = Math.round(high) - 1;
+	// Every year the brush reaches into counts (a drag from the middle of the 1992 bar includes
+	// 1992), except for a sliver at either end that a hand cannot avoid.
+	let from = Math.floor(low + SLIVER);
+	let to = Math.ceil(high - SLIVER) - 1;
 	if (to < from) from = to = Math.floor((low + high) / 2);
 	return [clamp(from), clamp(to)];
 }
