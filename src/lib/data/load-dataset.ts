@@ -3,6 +3,7 @@
 import { decodeBytes } from './decode';
 import { mapCongresses, mapMembership, mapOrganizations } from './map-records';
 import { mapRelations, type MappedRows } from './map-relations';
+import { notTextReason } from './not-text';
 import { readTable, type FileChoices, type InputFile } from './read-table';
 import { reconcile } from './reconcile';
 import { SCHEMA } from './schema';
@@ -116,6 +117,8 @@ function loadFile(
 		return records.accounts.reduce((n, a) => n + a.rowsRead, 0);
 	}
 
+	const refusal = notTextReason(file.bytes);
+	if (refusal) return fail(dataset, file.name, refusal);
 	const table = readTable(file, options.choices?.[file.name], { onProgress: report });
 	if (table.input.rows.length === 0 && !table.hasHeader)
 		return fail(dataset, file.name, 'the file has no rows');

@@ -2,6 +2,7 @@
 // column, the first rows, and whether a person has to decide anything before the import.
 import type { RelationRole } from './column-roles';
 import type { EncodingName } from './decode';
+import { notTextReason } from './not-text';
 import { readTable, type FileChoices, type InputFile } from './read-table';
 import type { TableKind } from './types';
 import { detectXmlFormat } from './xml-graph';
@@ -63,6 +64,7 @@ export function previewFile(
 		sample: read.input.rows
 			.slice(0, PREVIEW_ROWS)
 			.map((cells, i) => ({ line: read.input.lines[i] ?? 0, cells })),
-		needsDecision: read.kind === null
+		// A file that is no table at all goes straight to the import, which says what it is.
+		needsDecision: read.kind === null && notTextReason(head) === null
 	};
 }

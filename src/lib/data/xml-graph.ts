@@ -77,6 +77,11 @@ export function loadXmlGraph(
 	const diagnostics: Diagnostic[] = [];
 	const warn = (reason: string, detail: string) =>
 		diagnostics.push({ file, line: 0, severity: 'warning', reason, detail });
+	// Entities are how "billion laughs" files grow a few bytes into gigabytes; Gephi never writes them.
+	if (/<!ENTITY/i.test(source))
+		throw new Error(
+			'it declares XML entities, which are not read here (they can expand without end)'
+		);
 	const doc = tools.parseXml(source);
 	const elementsRead = {
 		nodes: doc.getElementsByTagName('node').length,
