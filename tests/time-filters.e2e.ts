@@ -203,10 +203,13 @@ test('a window of years, and Play stepping a year at a time to the end', async (
 	await page.getByRole('button', { name: 'Play' }).click();
 	const slider = page.getByRole('slider', { name: 'As of date' });
 	await expect(slider).toHaveAttribute('aria-valuetext', '2015');
+	// The time control spans every dated record: congresses and membership figures too.
 	const lastYear = Math.max(
 		...[
 			...organizations.flatMap((o) => [o.founded, o.dissolved]),
-			...relations.flatMap((r) => [r.start, r.end])
+			...relations.flatMap((r) => [r.start, r.end]),
+			...read('congresses.csv').flatMap((c) => [c.start, c.end]),
+			...read('membership.csv').map((m) => m.date)
 		]
 			.filter((d): d is string => !!d)
 			.map(year)

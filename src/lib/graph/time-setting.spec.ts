@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfYear, clampTime, nextYear, playStart, spanOf } from './time-setting';
+import { asOfYear, clampTime, nextYear, playStart, spanOf, widenYears } from './time-setting';
 
 const range = { min: 1990, max: 2018 };
 
@@ -49,5 +49,16 @@ describe('time settings', () => {
 			from: 1990,
 			to: 1993
 		});
+	});
+});
+
+describe('widenYears', () => {
+	it('widens a span by the years of more dates, any precision, ignoring empty ones', () => {
+		expect(widenYears({ min: 1991, max: 2018 }, ['2020-04-01', '', '1995'])).toEqual({
+			min: 1991,
+			max: 2020
+		});
+		expect(widenYears(null, ['1993-12'])).toEqual({ min: 1993, max: 1993 });
+		expect(widenYears(null, [''])).toBeNull();
 	});
 });

@@ -1,5 +1,6 @@
 // What the time control is set to (a year, a window of years, or all time) and how it moves:
 // clamped into the years the data spans, stepped a year at a time for Play.
+import { yearOf } from '../data/dates';
 import { yearSpan, type TimeSpan } from './time-rules';
 
 export type TimeSetting =
@@ -54,4 +55,18 @@ export function playStart(time: TimeSetting, range: YearRange): TimeSetting {
 		return { mode: 'window', from: range.min, to: range.min + width };
 	}
 	return { mode: 'point', year: range.min };
+}
+
+/** The years a range and some more dates cover together (congresses and membership figures
+ * widen the graph's own span, so the time control reaches the last congress too). */
+export function widenYears(range: YearRange | null, dates: Iterable<string>): YearRange | null {
+	let min = range?.min ?? Infinity;
+	let max = range?.max ?? -Infinity;
+	for (const date of dates) {
+		const year = yearOf(date);
+		if (year === null) continue;
+		min = Math.min(min, year);
+		max = Math.max(max, year);
+	}
+	return min <= max ? { min, max } : null;
 }

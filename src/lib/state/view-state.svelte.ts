@@ -12,7 +12,7 @@ import {
 import { detectCommunities } from '$lib/graph/detect-communities';
 import { countValues, indexGraph, type GraphIndex } from '$lib/graph/graph-index';
 import { projectTwoMode } from '$lib/graph/project-two-mode';
-import { clampTime, spanOf, type TimeSetting } from '$lib/graph/time-setting';
+import { clampTime, spanOf, widenYears, type TimeSetting } from '$lib/graph/time-setting';
 import { ALL_VISIBLE } from '$lib/graph/visibility';
 import type { AppState } from './app-state.svelte';
 import { Playback } from './playback.svelte';
@@ -51,7 +51,15 @@ export class ViewState {
 		this.projection && this.projected ? this.projected.graph : this.app.graph
 	);
 	/** The years the data's dates span (null when it has none). */
-	years = $derived.by(() => (this.app.graph ? indexOf(this.app.graph).years : null));
+	years = $derived.by(() => {
+		const { graph, dataset } = this.app;
+		if (!graph) return null;
+		const dates = [
+			...(dataset?.congresses ?? []).flatMap((c) => [c.start, c.end]),
+			...(dataset?.membership ?? []).map((m) => m.date)
+		];
+		return widenYears(indexOf(graph).years, dates);
+	});
 	/** Louvain communities of the original graph, computed on first use. */
 	communities = $derived.by(() => (this.app.graph ? detectCommunities(this.app.graph) : null));
 
