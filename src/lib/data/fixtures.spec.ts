@@ -47,7 +47,17 @@ describe('conventions', () => {
 			name: 'Union of Communists',
 			founded: '1991-11-17'
 		});
-		expect(ds.diagnostics).toEqual([]);
+		// Gephi would collapse the two edges that share the Id e1; both are kept, and that is said.
+		expect(ds.diagnostics).toEqual([
+			{
+				file: 'gephi-edges.csv',
+				line: 3,
+				column: 5,
+				severity: 'warning',
+				reason: 'duplicate-edge-id',
+				detail: 'edge id "e1" was already used on line 2; both edges were kept'
+			}
+		]);
 	});
 
 	it('reads Kumu: From/To endpoints, Strength as weight, Tags, direction, pipe-separated To', () => {

@@ -81,6 +81,9 @@ class RelationMapper {
 	#attributeColumns: number[];
 	#fanOut: boolean;
 	#rowsByPair = new Map<string, number[]>();
+	/** Gephi's edge Id column: Gephi collapses edges that share one (gephi#1772); we keep both. */
+	#idColumn: number;
+	#edgeIds = new Map<string, number>();
 	#row: string[] = [];
 	#line = 0;
 	#warnedThisRow = false;
@@ -93,6 +96,7 @@ class RelationMapper {
 	) {
 		this.#at = Object.fromEntries(SINGLE_ROLES.map((r) => [r, roles.indexOf(r)])) as never;
 		this.#attributeColumns = roles.flatMap((r, i) => (r === 'attribute' || r === 'id' ? [i] : []));
+		this.#idColumn = roles.indexOf('id');
 		// Kumu: a pipe-separated To cell ties the From to each of its entries.
 		const name = (i: number) => normalizeHeader(input.header[i] ?? '');
 		this.#fanOut = name(this.#at.source) === 'from' && name(this.#at.target) === 'to';
@@ -186,6 +190,7 @@ class RelationMapper {
 		const weight = this.#weight();
 		if (source === target)
 			this.#report('self-loop', `"${source}" is tied to itself (kept)`, undefined, false);
+		this.#checkEdgeId();
 
 		const attributes: Record<string, string> = {};
 		for (const i of this.#attributeColumns)
@@ -256,6 +261,20 @@ class RelationMapper {
 		}
 		this.#report('duplicate-row', `same as line ${line} (kept)`, undefined, false);
 		return false;
+	}
+
+	#checkEdgeId(): void {
+		const id = this.#cell(this.#idColumn);
+		if (!id) return;
+		const first = this.#edgeIds.get(id);
+		if (first === undefined) this.#edgeIds.set(id, this.#line);
+		else
+			this.#report(
+				'duplicate-edge-id',
+				`edge id "${id}" was already used on line ${first}; both edges were kept`,
+				this.#idColumn,
+				false
+			);
 	}
 
 	#weight(): number {
