@@ -98,6 +98,23 @@ test('PNG has the chosen size and scale, is drawn, and a too large one is refuse
 	expect(image.inkedBelow).toBeGreaterThan(5_000);
 	await page.screenshot({ path: 'test-results/export-menu.png' });
 
+	// The current view keeps its scale: the caption goes under a graph of the stage's size.
+	await menu.getByLabel('Size', { exact: true }).selectOption('current');
+	await menu.getByLabel('PNG scale').selectOption('1');
+	const stage = (await page.locator('.graph').boundingBox())!;
+	await expect(menu.getByText('and the caption below')).toBeVisible();
+	const current = await save(page, () =>
+		menu.getByRole('button', { name: 'Download PNG' }).click()
+	);
+	const size = await page.evaluate(async (base64) => {
+		const bitmap = new Image();
+		bitmap.src = `data:image/png;base64,${base64}`;
+		await bitmap.decode();
+		return { width: bitmap.width, height: bitmap.height };
+	}, current.base64);
+	expect(size.width).toBe(Math.round(stage.width));
+	expect(size.height).toBeGreaterThan(Math.round(stage.height) + 40);
+
 	await menu.getByLabel('Size', { exact: true }).selectOption('4k');
 	await menu.getByLabel('PNG scale').selectOption('4');
 	await menu.getByRole('button', { name: 'Download PNG' }).click();

@@ -21,9 +21,12 @@ type GraphSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 export interface ImageRequest {
 	sigma: GraphSigma;
-	/** The whole image (graph and caption), in CSS pixels. */
+	/** The whole image (graph and caption), in CSS pixels; with `captionBelow`, the graph's part. */
 	width: number;
 	height: number;
+	/** The caption is added under a graph of the given size (the current view keeps its scale)
+	 * instead of taking its room from the image (a fixed size such as 1920 × 1080). */
+	captionBelow?: boolean;
 	/** Pixels per CSS pixel of the PNG (1-4); the SVG has none. */
 	scale: number;
 	/** A CSS colour, or null for transparent. */
@@ -68,14 +71,22 @@ function measureContext(): CanvasRenderingContext2D {
 	return document.createElement('canvas').getContext('2d')!;
 }
 
-function captionLayout(request: ImageRequest): CaptionLayout | null {
-	if (!request.caption) return null;
+/** Where graph and caption go: the caption's layout, the graph's height and the image's. */
+function frameOf(request: ImageRequest): {
+	layout: CaptionLayout | null;
+	graphHeight: number;
+	height: number;
+} {
+	if (!request.caption)
+		return { layout: null, graphHeight: request.height, height: request.height };
 	const layout = layoutCaption(request.caption, request.width, canvasMeasure(measureContext()));
+	if (request.captionBelow)
+		return { layout, graphHeight: request.height, height: request.height + layout.height };
 	if (request.height - layout.height < 100)
 		throw new ExportError(
 			t('export.error.captionTooTall', { height: layout.height, total: request.height })
 		);
-	return layout;
+	return { layout, graphHeight: request.height - layout.height, height: request.height };
 }
 
 /**
@@ -123,11 +134,10 @@ function drawGraph(
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 export async function renderPng(request: ImageRequest): Promise<Blob> {
+	const { layout, graphHeight, height: cssHeight } = frameOf(request);
 	const width = Math.round(request.width * request.scale);
-	const height = Math.round(request.height * request.scale);
+	const height = Math.round(cssHeight * request.scale);
 	checkSize(width, height);
-	const layout = captionLayout(request);
-	const graphHeight = request.height - (layout?.height ?? 0);
 	await request.onStage?.(t('export.stage.drawing', { width, height }));
 	await nextFrame();
 	const graph = await drawGraph(request, graphHeight, request.scale, null);
@@ -156,9 +166,8 @@ export async function renderPng(request: ImageRequest): Promise<Blob> {
 export async function renderSvg(
 	request: ImageRequest & { title: string; description: string }
 ): Promise<string> {
-	checkSize(request.width, request.height);
-	const layout = captionLayout(request);
-	const graphHeight = request.height - (layout?.height ?? 0);
+	const { layout, graphHeight, height } = frameOf(request);
+	checkSize(request.width, height);
 	const context = measureContext();
 	const measure = (text: string, font: string) => {
 		context.font = font;

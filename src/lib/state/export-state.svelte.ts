@@ -155,6 +155,7 @@ export class ExportState {
 			sigma: canvas.sigma,
 			width: size.width,
 			height: size.height,
+			captionBelow: this.preset === 'current',
 			scale: this.scale,
 			background: this.transparent ? null : '#ffffff',
 			caption: this.caption ? captionOf(current.description, current.sub) : null,
