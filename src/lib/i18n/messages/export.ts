@@ -72,7 +72,7 @@ export const exportMessages = {
 		'export.caption.communities': 'Communities',
 		'export.caption.relations': 'Relations (arrow: directed)',
 		'export.caption.sourceDefault':
-			'Data: the post-Soviet communist movement dataset of Splinter, with its sources in data/README.md. Exported from Splinter on {date}.',
+			'Data: Splinter’s dataset of the post-Soviet communist movement, drawn from two encyclopedia articles, two statements and a party web page, with a source for every fact. Exported from Splinter on {date}.',
 		'export.caption.source': 'Data: {name}. Exported from Splinter on {date}.',
 		'export.snapshot.alone': 'A Splinter snapshot opens on its own: open it without other files.',
 		'export.snapshot.unreadable':
@@ -150,7 +150,7 @@ export const exportMessages = {
 		'export.caption.communities': 'Сообщества',
 		'export.caption.relations': 'Связи (стрелка — направленная)',
 		'export.caption.sourceDefault':
-			'Данные: набор Splinter о постсоветском коммунистическом движении, источники — в data/README.md. Экспортировано из Splinter {date}.',
+			'Данные: набор Splinter о постсоветском коммунистическом движении по двум энциклопедическим статьям, двум заявлениям и сайту партии, с источником для каждого факта. Экспортировано из Splinter {date}.',
 		'export.caption.source': 'Данные: {name}. Экспортировано из Splinter {date}.',
 		'export.snapshot.alone':
 			'Снимок Splinter открывается отдельно: откройте его без других файлов.',
