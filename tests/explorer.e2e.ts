@@ -163,4 +163,9 @@ test('colour by community redraws nodes and lists communities in the legend', as
 		.poll(async () => (await page.locator('.graph').screenshot()).equals(before))
 		.toBe(false);
 	await page.screenshot({ path: 'test-results/explorer-communities.png' });
+	// The colouring is part of the view a link restores.
+	await expect(page).toHaveURL(/[?&]color=community(&|$)/);
+	await page.reload();
+	await expect(page.getByRole('combobox', { name: 'Node colour' })).toHaveValue('community');
+	await expect(legend.getByText('Community 1', { exact: true })).toBeVisible();
 });

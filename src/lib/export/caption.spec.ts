@@ -37,7 +37,9 @@ describe('captionOf', () => {
 			'Relation types hidden: merger; Minimum number of relations: 2',
 			'Selected: Union of Communists. 3 organizations, 2 relations'
 		]);
-		expect(caption.source).toMatch(/^Data: the post-Soviet .* on November 22, 2026\.$/);
+		expect(caption.source).toMatch(
+			/^Data: Splinter’s dataset of the post-Soviet .* on November 22, 2026\.$/
+		);
 		expect(caption.legend.map((g) => g.entries.map((e) => [e.label, e.count]))).toEqual([
 			[
 				['party', 2],

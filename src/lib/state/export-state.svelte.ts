@@ -239,7 +239,7 @@ export class ExportState {
 			const { writeSnapshot } = await import('$lib/export/snapshot');
 			const text = writeSnapshot({
 				dataset: current.dataset,
-				view: encodeView(viewSnapshotOf(this.app, this.view)),
+				view: encodeView(viewSnapshotOf(this.app, this.view, this.explorer)),
 				display: { sizeBy: this.explorer.sizeBy, colorBy: this.explorer.colorBy },
 				drawn: current.graph,
 				at: current.description.at
@@ -252,7 +252,7 @@ export class ExportState {
 	/** The page's address with the whole view in its query (no test parameters). */
 	async copyLink(): Promise<void> {
 		this.error = null;
-		const search = encodeView(viewSnapshotOf(this.app, this.view));
+		const search = encodeView(viewSnapshotOf(this.app, this.view, this.explorer));
 		const link = `${location.origin}${location.pathname}${search}${location.hash}`;
 		this.link = link;
 		const origin = this.app.origin;

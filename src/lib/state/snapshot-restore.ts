@@ -23,7 +23,8 @@ export function restoreSnapshot(
 	explorer.sizeBy = snapshot.display.sizeBy;
 	explorer.colorBy = snapshot.display.colorBy;
 	const saved = withView ? decodeView(snapshot.view).view : null;
-	if (saved) applyViewSnapshot(view, saved, saved.selected);
+	// The display choices are the file's own; a link's view inside it may predate them.
+	if (saved) applyViewSnapshot(view, { ...saved, ...snapshot.display }, saved.selected);
 	view.placeNodes(snapshot.positions);
 	if (saved) app.select(saved.selected);
 }

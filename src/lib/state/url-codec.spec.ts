@@ -34,6 +34,8 @@ const snapshot: fc.Arbitrary<ViewSnapshot> = fc.record({
 		neighbourhood: fc.constantFrom(0 as const, 1 as const, 2 as const)
 	}),
 	projection: fc.boolean(),
+	colorBy: fc.constantFrom('kind' as const, 'community' as const),
+	sizeBy: fc.constantFrom('degree' as const, 'membership' as const),
 	camera: fc.option(
 		fc.record({
 			x: finite,

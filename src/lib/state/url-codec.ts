@@ -2,6 +2,7 @@
 // throws; each unknown, repeated or malformed parameter is dropped and reported as a notice.
 import { NO_FILTERS, type FilterSettings } from '$lib/graph/compose-visibility';
 import type { TimeSetting } from '$lib/graph/time-setting';
+import type { ColorMode, SizeMeasure } from '$lib/render/visuals';
 
 export interface CameraSnapshot {
 	x: number;
@@ -19,6 +20,9 @@ export interface ViewSnapshot {
 	filters: FilterSettings;
 	projection: boolean;
 	camera: CameraSnapshot | null;
+	/** What node colour and size encode. */
+	colorBy: ColorMode;
+	sizeBy: SizeMeasure;
 }
 
 export const DEFAULT_SOURCE = 'default';
@@ -30,7 +34,9 @@ export const DEFAULT_VIEW: ViewSnapshot = {
 	recentYears: 3,
 	filters: NO_FILTERS,
 	projection: false,
-	camera: null
+	camera: null,
+	colorBy: 'kind',
+	sizeBy: 'degree'
 };
 
 export interface UrlNotice {
@@ -62,6 +68,8 @@ export function encodeView(view: ViewSnapshot, passthrough: [string, string][] =
 	if (filters.community !== null) params.set('community', filters.community);
 	if (filters.neighbourhood > 0) params.set('around', String(filters.neighbourhood));
 	if (view.projection) params.set('projection', 'on');
+	if (view.colorBy !== DEFAULT_VIEW.colorBy) params.set('color', view.colorBy);
+	if (view.sizeBy !== DEFAULT_VIEW.sizeBy) params.set('size', view.sizeBy);
 	if (camera) params.set('camera', [camera.x, camera.y, camera.ratio, camera.angle].join(','));
 	const text = params.toString();
 	return text ? `?${text}` : '';
@@ -89,6 +97,8 @@ const SINGLE: Record<string, Reader> = {
 	around: (v, view) =>
 		v === '1' || v === '2' ? withFilters(view, { neighbourhood: Number(v) as 1 | 2 }) : null,
 	projection: (v, view) => (v === 'on' ? { ...view, projection: true } : null),
+	color: (v, view) => (v === 'kind' || v === 'community' ? { ...view, colorBy: v } : null),
+	size: (v, view) => (v === 'degree' || v === 'membership' ? { ...view, sizeBy: v } : null),
 	camera: (v, view) => {
 		const camera = readCamera(v);
 		return camera ? { ...view, camera } : null;

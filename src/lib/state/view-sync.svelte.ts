@@ -6,8 +6,15 @@ import { untrack } from 'svelte';
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import type { AppState } from './app-state.svelte';
+import type { ExplorerState } from './explorer-state.svelte';
 import { cameraState } from './camera-state.svelte';
-import { DEFAULT_SOURCE, decodeView, encodeView, type ViewSnapshot } from './url-codec';
+import {
+	DEFAULT_SOURCE,
+	DEFAULT_VIEW,
+	decodeView,
+	encodeView,
+	type ViewSnapshot
+} from './url-codec';
 import type { ViewState } from './view-state.svelte';
 import { followTimeWindow } from './follow-time-window.svelte';
 import { historyStep } from './undo.svelte';
@@ -19,8 +26,14 @@ const COALESCE_MS = 1000;
 const CAMERA_DEBOUNCE_MS = 400;
 
 /** The view as a link encodes it; also what Copy link and snapshot files save. */
-export function viewSnapshotOf(app: AppState, view: ViewState): ViewSnapshot {
+export function viewSnapshotOf(
+	app: AppState,
+	view: ViewState,
+	explorer: Pick<ExplorerState, 'colorBy' | 'sizeBy'> = DEFAULT_VIEW
+): ViewSnapshot {
 	return {
+		colorBy: explorer.colorBy,
+		sizeBy: explorer.sizeBy,
 		source: app.dataset ? app.origin : DEFAULT_SOURCE,
 		selected: app.selected,
 		time: view.time,
@@ -36,8 +49,13 @@ export function viewSnapshotOf(app: AppState, view: ViewState): ViewSnapshot {
 export function applyViewSnapshot(
 	view: ViewState,
 	snapshot: ViewSnapshot,
-	keepCameraFor: string | null = null
+	keepCameraFor: string | null = null,
+	explorer?: Pick<ExplorerState, 'colorBy' | 'sizeBy'>
 ): void {
+	if (explorer) {
+		explorer.colorBy = snapshot.colorBy;
+		explorer.sizeBy = snapshot.sizeBy;
+	}
 	view.playback.pause();
 	view.setTime(snapshot.time);
 	view.setRecentYears(snapshot.recentYears);
@@ -53,6 +71,7 @@ export function applyViewSnapshot(
 export function startViewSync(
 	app: AppState,
 	view: ViewState,
+	explorer: ExplorerState,
 	showSource?: (source: string) => Promise<void>
 ): () => void {
 	const initial = decodeView(location.search);
@@ -67,7 +86,7 @@ export function startViewSync(
 	let cameraTimer: ReturnType<typeof setTimeout> | null = null;
 
 	// The link's camera wins over easing to the link's selection.
-	applyViewSnapshot(view, initial.view, initial.view.selected);
+	applyViewSnapshot(view, initial.view, initial.view.selected, explorer);
 	view.notices = initial.notices;
 
 	function write(search: string, mode: 'push' | 'replace') {
@@ -105,7 +124,7 @@ export function startViewSync(
 		});
 
 		$effect(() => {
-			const search = encodeView(viewSnapshotOf(app, view), passthrough);
+			const search = encodeView(viewSnapshotOf(app, view, explorer), passthrough);
 			if (!ready) return;
 			// A link that is already tidy (a reload, say) needs no tidying write: the next change is
 			// the reader's own and must be a history entry, or Back and Undo would skip it.
@@ -138,7 +157,7 @@ export function startViewSync(
 
 	const onPopState = () => {
 		const { view: snap, notices } = decodeView(location.search);
-		applyViewSnapshot(view, snap);
+		applyViewSnapshot(view, snap, null, explorer);
 		view.notices = notices;
 		if (!showSource || snap.source === app.origin) {
 			app.select(snap.selected);
