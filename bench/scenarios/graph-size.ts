@@ -1,0 +1,88 @@
+// Everything measured on one generated graph size, each run in one fresh page: ingest against its
+// baseline, then (on the graph now drawn) filter/time changes against a bare refresh, ForceAtlas2
+// with sigma drawing against the FA2 worker alone, and the cost of camera and hover frames.
+import type {
+	IngestResult,
+	InteractionResult,
+	LayoutResult,
+	VisibilityResult
+} from '../../src/lib/bench/bench-api';
+import { benchPage, type Context } from './page';
+
+export interface SizeRun {
+	app: IngestResult;
+	baseline: IngestResult;
+	visibility?: VisibilityResult;
+	layoutAlone?: LayoutResult;
+	layoutWithSigma?: LayoutResult;
+	interaction?: InteractionResult;
+}
+
+export interface SizePlan {
+	size: string;
+	file: string;
+	/** Milliseconds of ForceAtlas2 per measurement; 0 skips the layout scenario. */
+	layoutMs: number;
+	views: boolean;
+}
+
+export async function measureSize(ctx: Context, plan: SizePlan): Promise<SizeRun[]> {
+	const out: SizeRun[] = [];
+	const url = `/__bench/${plan.file}`;
+	for (let run = 0; run < ctx.runs; run++) {
+		const page = await benchPage(ctx);
+		try {
+			// Alternate which goes first, so neither always meets a warmer or fuller heap.
+			const baselineFirst = run % 2 === 0;
+			let baseline: IngestResult | null = null;
+			if (baselineFirst)
+				baseline = await page.evaluate((u) => window.__splinterBench!.baselineIngest(u), url);
+			const app = await page.evaluate((u) => window.__splinterBench!.ingest(u), url);
+			baseline ??= await page.evaluate(async (u) => {
+				await window.__splinterBench!.settleLayout();
+				return window.__splinterBench!.baselineIngest(u);
+			}, url);
+			if (app.edges !== baseline.edges || app.nodes !== baseline.nodes)
+				throw new Error(
+					`bench ${plan.size}: app has ${app.nodes}/${app.edges}, baseline ${baseline.nodes}/${baseline.edges}`
+				);
+			const result: SizeRun = { app, baseline };
+			if (plan.views) {
+				result.visibility = await page.evaluate(() => window.__splinterBench!.visibilityChanges(3));
+				result.interaction = await page.evaluate(() => window.__splinterBench!.interaction(5));
+			}
+			if (plan.layoutMs > 0) {
+				result.layoutAlone = await page.evaluate(
+					(ms) => window.__splinterBench!.layoutAlone(ms),
+					plan.layoutMs
+				);
+				result.layoutWithSigma = await page.evaluate(
+					(ms) => window.__splinterBench!.layoutWithSigma(ms),
+					plan.layoutMs
+				);
+			}
+			out.push(result);
+			console.log(`  ${plan.size} run ${run + 1}: ${summary(result)}`);
+		} finally {
+			await page.close();
+		}
+	}
+	return out;
+}
+
+function summary(r: SizeRun): string {
+	const parts = [`ingest ${r.app.ms.toFixed(0)} ms vs ${r.baseline.ms.toFixed(0)} ms`];
+	if (r.visibility)
+		parts.push(
+			`toggle ${r.visibility.relationToggle.toFixed(0)} ms, step ${r.visibility.timeStep.toFixed(0)} ms vs bare ${r.visibility.bareRefresh.toFixed(0)} ms`
+		);
+	if (r.layoutAlone && r.layoutWithSigma)
+		parts.push(
+			`FA2 ${r.layoutWithSigma.rate.toFixed(1)} it/s (${r.layoutWithSigma.renders} frames) vs ${r.layoutAlone.rate.toFixed(1)} it/s alone`
+		);
+	if (r.interaction)
+		parts.push(
+			`camera ${r.interaction.cameraFrame.toFixed(0)} ms, hover ${r.interaction.hover.toFixed(0)} ms`
+		);
+	return parts.join('; ');
+}

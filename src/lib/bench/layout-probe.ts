@@ -1,0 +1,98 @@
+// Live layout: ForceAtlas2 iterations per second while sigma draws the moving graph, against
+// graphology's FA2 worker supervisor alone (same settings) on a copy of the same graph.
+import type { SplinterGraph } from '$lib/graph/build-graph';
+import { layoutSettings } from '$lib/render/layout.svelte';
+import { liveView } from '$lib/render/live-view';
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import { sleep, waitFor, watchStalls, type StallReport } from './frames';
+
+export interface LayoutResult {
+	iterations: number;
+	seconds: number;
+	/** Iterations per second in the measured window. */
+	rate: number;
+	/** Frames sigma drew in the window (0 for the worker alone). */
+	renders: number;
+	stalls: StallReport;
+}
+
+function live() {
+	const { sigma, layout } = liveView;
+	if (!sigma || !layout) throw new Error('bench: no graph on screen');
+	return { sigma, layout, graph: sigma.getGraph() as SplinterGraph };
+}
+
+export async function settleLayout(): Promise<void> {
+	const { layout } = live();
+	// The first stop ends ForceAtlas2 and starts the noverlap pass; the second ends that.
+	while (layout.running) {
+		layout.stop();
+		await sleep(20);
+	}
+}
+
+/** Counts iterations from the second one on (the first includes starting the worker). */
+async function measure(
+	count: () => number,
+	running: () => boolean,
+	ms: number,
+	renders = () => 0
+): Promise<LayoutResult> {
+	await waitFor(() => count() >= 2 || !running());
+	const stalls = watchStalls();
+	const first = { at: performance.now(), n: count(), renders: renders() };
+	const until = first.at + ms;
+	while (performance.now() < until && running()) await sleep(25);
+	const seconds = (performance.now() - first.at) / 1000;
+	const iterations = count() - first.n;
+	return {
+		iterations,
+		seconds,
+		rate: iterations / seconds,
+		renders: renders() - first.renders,
+		stalls: (stalls.stop(), stalls.between(first.at, performance.now()))
+	};
+}
+
+export async function layoutWithSigma(ms: number): Promise<LayoutResult> {
+	await settleLayout();
+	const { sigma, layout } = live();
+	let renders = 0;
+	const onRender = () => renders++;
+	sigma.on('afterRender', onRender);
+	const before = layout.iterations;
+	layout.start();
+	try {
+		return await measure(
+			() => layout.iterations - before,
+			() => layout.phase === 'forces',
+			ms,
+			() => renders
+		);
+	} finally {
+		sigma.off('afterRender', onRender);
+		await settleLayout();
+	}
+}
+
+export async function layoutAlone(ms: number): Promise<LayoutResult> {
+	await settleLayout();
+	const { graph } = live();
+	const copy = graph.copy();
+	let iterations = 0;
+	copy.on('eachNodeAttributesUpdated', () => iterations++);
+	const supervisor = new FA2LayoutSupervisor(copy, {
+		settings: layoutSettings(graph),
+		getEdgeWeight: null
+	});
+	supervisor.start();
+	try {
+		return await measure(
+			() => iterations,
+			() => true,
+			ms
+		);
+	} finally {
+		supervisor.kill();
+	}
+}
