@@ -1,5 +1,5 @@
 // npm run bench [-- --sizes S,M,L,XL --runs 3 --layout-ms 4000 --only static,views,layout,big
-//                   --port 4290 --no-build --out FILE]
+//                   --port 4290 --no-build --site DIR --out FILE]
 // Builds the site, generates seeded CSV graphs, serves both, runs every scenario in headless
 // Chromium, prints a table of medians and ratios, and writes bench/RESULTS.md.
 import { execSync } from 'node:child_process';
@@ -26,6 +26,8 @@ const runs = Number(option('runs') ?? 3);
 const layoutMs = Number(option('layout-ms') ?? 4000);
 const port = Number(option('port') ?? 4290);
 const out = option('out') ?? 'bench/RESULTS.md';
+// A site built earlier (e.g. a copy of build/ from another commit, for before/after figures).
+const site = option('site') ?? 'build';
 // Ingest always runs (the other graph scenarios need its graph); these may be left out.
 const only = new Set((option('only') ?? 'static,views,layout,big').split(','));
 const skipBig = !only.has('big');
@@ -33,7 +35,7 @@ const dataDir = 'bench/out/data';
 const started = Date.now();
 const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
 
-if (!args.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
+if (!args.includes('--no-build') && !option('site')) execSync('npx vite build', { stdio: 'ignore' });
 mkdirSync(dataDir, { recursive: true });
 for (const size of SIZES.filter((s) => sizes.includes(s.name))) {
 	const file = `${dataDir}/${size.name}.csv`;
@@ -43,7 +45,7 @@ const bigFile = `${dataDir}/big-50mb.csv`;
 if (!skipBig && !existsSync(bigFile))
 	writeFileSync(bigFile, generateEdgeList({ nodes: 100_000, edges: 500_000 }, 11, 60));
 
-const server = await serveStatic('build', dataDir, port);
+const server = await serveStatic(site, dataDir, port);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const ctx: Context = { browser, origin: `http://127.0.0.1:${port}`, runs };
 const rows: Row[] = [];
@@ -67,7 +69,7 @@ try {
 	console.log(`WebGL renderer: ${renderer}`);
 
 	if (only.has('static')) {
-		record(await bundle(ctx, 'build'));
+		record(await bundle(ctx, site));
 		record(...(await firstView(ctx)));
 	}
 	for (const size of sizes) {
