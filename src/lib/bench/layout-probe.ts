@@ -31,26 +31,33 @@ export async function settleLayout(): Promise<void> {
 	}
 }
 
-/** Counts iterations from the second one on (the first includes starting the worker). */
+interface Progress {
+	/** Iterations so far, and when the last of them ended (page time). */
+	n: number;
+	at: number;
+}
+
+/** Iterations per second between the second iteration and the last one within `ms` after it
+ * (the first includes starting the worker). */
 async function measure(
-	count: () => number,
+	progress: () => Progress,
 	running: () => boolean,
 	ms: number,
 	renders = () => 0
 ): Promise<LayoutResult> {
-	await waitFor(() => count() >= 2 || !running());
+	await waitFor(() => progress().n >= 2 || !running());
 	const stalls = watchStalls();
-	const first = { at: performance.now(), n: count(), renders: renders() };
-	const until = first.at + ms;
-	while (performance.now() < until && running()) await sleep(25);
-	const seconds = (performance.now() - first.at) / 1000;
-	const iterations = count() - first.n;
+	const first = { ...progress(), renders: renders(), wall: performance.now() };
+	while (performance.now() < first.wall + ms && running()) await sleep(25);
+	const last = progress();
+	stalls.stop();
+	const seconds = (last.at - first.at) / 1000;
 	return {
-		iterations,
+		iterations: last.n - first.n,
 		seconds,
-		rate: iterations / seconds,
+		rate: (last.n - first.n) / seconds,
 		renders: renders() - first.renders,
-		stalls: (stalls.stop(), stalls.between(first.at, performance.now()))
+		stalls: stalls.between(first.wall, performance.now())
 	};
 }
 
@@ -60,11 +67,10 @@ export async function layoutWithSigma(ms: number): Promise<LayoutResult> {
 	let renders = 0;
 	const onRender = () => renders++;
 	sigma.on('afterRender', onRender);
-	const before = layout.iterations;
 	layout.start();
 	try {
 		return await measure(
-			() => layout.iterations - before,
+			() => ({ n: layout.iterations, at: layout.iteratedAt }),
 			() => layout.phase === 'forces',
 			ms,
 			() => renders
@@ -79,8 +85,11 @@ export async function layoutAlone(ms: number): Promise<LayoutResult> {
 	await settleLayout();
 	const { graph } = live();
 	const copy = graph.copy();
-	let iterations = 0;
-	copy.on('eachNodeAttributesUpdated', () => iterations++);
+	const progress = { n: 0, at: 0 };
+	copy.on('eachNodeAttributesUpdated', () => {
+		progress.n++;
+		progress.at = performance.now();
+	});
 	const supervisor = new FA2LayoutSupervisor(copy, {
 		settings: layoutSettings(graph),
 		getEdgeWeight: null
@@ -88,7 +97,7 @@ export async function layoutAlone(ms: number): Promise<LayoutResult> {
 	supervisor.start();
 	try {
 		return await measure(
-			() => iterations,
+			() => ({ ...progress }),
 			() => true,
 			ms
 		);
