@@ -1,9 +1,10 @@
 // The page's side of the import worker: one worker per job, files sent without copying, progress
 // reported as it comes, and cancel (an AbortSignal) that terminates the worker at once.
+import { DatasetAssembler, type DatasetSink } from './dataset-assembler';
 import type { FileChoices, LoadOptions, LoadProgress } from './load-dataset';
 import type { FilePreview } from './preview';
-import type { Dataset, Diagnostic, Organization, Relation } from './types';
-import type { ImportRequest, ImportResponse, PartField, SourceFile } from './worker-protocol';
+import type { Dataset } from './types';
+import type { ImportRequest, ImportResponse, SourceFile } from './worker-protocol';
 
 let nextId = 1;
 
@@ -62,25 +63,25 @@ export function previewInWorker(
 	});
 }
 
+export interface ImportCallbacks {
+	onProgress?: (progress: LoadProgress) => void;
+	/** Receives organizations and relations as they arrive (to build a graph meanwhile). */
+	sink?: DatasetSink;
+	signal?: AbortSignal;
+}
+
 export function importInWorker(
 	files: SourceFile[],
 	options: LoadOptions = {},
-	onProgress?: (progress: LoadProgress) => void,
-	signal?: AbortSignal
+	{ onProgress, sink, signal }: ImportCallbacks = {}
 ): Promise<Dataset> {
-	const parts: Record<PartField, unknown[]> = { relations: [], organizations: [], diagnostics: [] };
+	const assembler = new DatasetAssembler(sink);
 	return run<Dataset>(
 		{ id: nextId++, kind: 'load', files, options },
 		(m, finish) => {
 			if (m.kind === 'progress') onProgress?.(m.progress);
-			else if (m.kind === 'part') for (const item of m.items) parts[m.field].push(item);
-			else if (m.kind === 'done')
-				finish({
-					...m.dataset,
-					relations: parts.relations as Relation[],
-					organizations: parts.organizations as Organization[],
-					diagnostics: parts.diagnostics as Diagnostic[]
-				});
+			else if (m.kind === 'part') assembler.add(m.part);
+			else if (m.kind === 'done') finish(assembler.finish(m.dataset));
 		},
 		signal
 	);

@@ -23,9 +23,12 @@ export interface RelationOptions {
 	mergeDuplicates?: boolean;
 	/** Called every PROGRESS_ROWS rows with the number of rows checked so far. */
 	onProgress?: (rowsChecked: number) => void;
+	/** Called every BATCH_ROWS rows, and at the end, with the relations made since the last call. */
+	onBatch?: (relations: Relation[]) => void;
 }
 
 const PROGRESS_ROWS = 20_000;
+export const BATCH_ROWS = 2_000;
 
 export interface RowsInput {
 	file: string;
@@ -269,9 +272,17 @@ export function mapRelations(
 	options: RelationOptions = {}
 ): MappedRows<Relation> {
 	const mapper = new RelationMapper(input, roles, options);
+	const records = mapper.result.records;
+	let batched = 0;
+	const flush = () => {
+		if (batched < records.length) options.onBatch?.(records.slice(batched));
+		batched = records.length;
+	};
 	for (let index = 0; index < input.rows.length; index++) {
 		mapper.mapRow(index);
 		if (options.onProgress && (index + 1) % PROGRESS_ROWS === 0) options.onProgress(index + 1);
+		if ((index + 1) % BATCH_ROWS === 0) flush();
 	}
+	flush();
 	return mapper.result;
 }

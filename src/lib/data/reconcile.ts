@@ -2,7 +2,8 @@
 // (a node is inferred), congress and membership rows of unknown organizations.
 import type { Dataset, Organization, TableKind } from './types';
 
-function inferredOrganization(id: string): Organization {
+/** The record of an organization known only as an edge end. */
+export function inferredOrganization(id: string): Organization {
 	return {
 		id,
 		name: id,
