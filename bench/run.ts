@@ -11,7 +11,7 @@ import { report } from './report';
 import { measureSize } from './scenarios/graph-size';
 import { benchPage, type Context } from './scenarios/page';
 import { responsiveness } from './scenarios/responsiveness';
-import { ceilingRow, ingestRow, layoutRow, visibilityRows } from './scenarios/rows';
+import { ceilingRow, ingestRow, layoutRows, visibilityRows } from './scenarios/rows';
 import { bundle, firstView } from './scenarios/static';
 import { serveStatic } from './static-server';
 import { markdownTable, type Row } from './stats';
@@ -35,7 +35,8 @@ const dataDir = 'bench/out/data';
 const started = Date.now();
 const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
 
-if (!args.includes('--no-build') && !option('site')) execSync('npx vite build', { stdio: 'ignore' });
+if (!args.includes('--no-build') && !option('site'))
+	execSync('npx vite build', { stdio: 'ignore' });
 mkdirSync(dataDir, { recursive: true });
 for (const size of SIZES.filter((s) => sizes.includes(s.name))) {
 	const file = `${dataDir}/${size.name}.csv`;
@@ -79,7 +80,7 @@ try {
 			layoutMs: size === 'S' || !only.has('layout') ? 0 : layoutMs,
 			views: only.has('views')
 		});
-		record(ingestRow(size, results), layoutRow(size, results));
+		record(ingestRow(size, results), ...layoutRows(size, results));
 		record(...visibilityRows(size, results), ceilingRow(size, results));
 	}
 	if (!skipBig) record(...(await responsiveness(ctx, 'big-50mb.csv', 50)));

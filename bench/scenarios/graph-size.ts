@@ -15,6 +15,8 @@ export interface SizeRun {
 	visibility?: VisibilityResult;
 	layoutAlone?: LayoutResult;
 	layoutWithSigma?: LayoutResult;
+	/** The same with SwiftShader filling every frame's pixels (first run only). */
+	layoutRasterized?: LayoutResult;
 	interaction?: InteractionResult;
 }
 
@@ -49,7 +51,10 @@ export async function measureSize(ctx: Context, plan: SizePlan): Promise<SizeRun
 			const result: SizeRun = { app, baseline };
 			if (plan.views) {
 				result.visibility = await page.evaluate(() => window.__splinterBench!.visibilityChanges(3));
-				result.interaction = await page.evaluate(() => window.__splinterBench!.interaction(5));
+				result.interaction = await page.evaluate(
+					(pixels) => window.__splinterBench!.interaction(5, pixels),
+					run === 0
+				);
 			}
 			if (plan.layoutMs > 0) {
 				result.layoutAlone = await page.evaluate(
@@ -60,6 +65,11 @@ export async function measureSize(ctx: Context, plan: SizePlan): Promise<SizeRun
 					(ms) => window.__splinterBench!.layoutWithSigma(ms),
 					plan.layoutMs
 				);
+				if (run === 0)
+					result.layoutRasterized = await page.evaluate(
+						(ms) => window.__splinterBench!.layoutWithSigma(ms, true),
+						plan.layoutMs
+					);
 			}
 			out.push(result);
 			console.log(`  ${plan.size} run ${run + 1}: ${summary(result)}`);
@@ -78,7 +88,10 @@ function summary(r: SizeRun): string {
 		);
 	if (r.layoutAlone && r.layoutWithSigma)
 		parts.push(
-			`FA2 ${r.layoutWithSigma.rate.toFixed(1)} it/s (${r.layoutWithSigma.renders} frames) vs ${r.layoutAlone.rate.toFixed(1)} it/s alone`
+			`FA2 ${r.layoutWithSigma.rate.toFixed(2)} it/s (${r.layoutWithSigma.renders} frames) vs ${r.layoutAlone.rate.toFixed(2)} it/s alone` +
+				(r.layoutRasterized
+					? `, ${r.layoutRasterized.rate.toFixed(2)} it/s (${r.layoutRasterized.renders} frames) with pixels`
+					: '')
 		);
 	if (r.interaction)
 		parts.push(

@@ -6,6 +6,7 @@ import type { ImportState } from '$lib/state/import-state.svelte';
 import type { ViewState } from '$lib/state/view-state.svelte';
 import { baselineIngest, ingest, type IngestResult } from './ingest-probe';
 import { interaction, type InteractionResult } from './interaction-probe';
+import { setRasterization } from './rasterization';
 import { layoutAlone, layoutWithSigma, settleLayout, type LayoutResult } from './layout-probe';
 import { visibilityChanges, type VisibilityResult } from './visibility-probe';
 
@@ -18,14 +19,16 @@ export interface BenchApi {
 	baselineIngest(url: string): Promise<IngestResult>;
 	/** Stops the layout (both phases) and waits until nothing runs. */
 	settleLayout(): Promise<void>;
-	/** ForceAtlas2 iterations per second with sigma attached and drawing, over `ms`. */
-	layoutWithSigma(ms: number): Promise<LayoutResult>;
+	/** ForceAtlas2 iterations per second with sigma attached and drawing, over `ms`; with
+	 * `rasterize`, SwiftShader fills every frame's pixels too. */
+	layoutWithSigma(ms: number, rasterize?: boolean): Promise<LayoutResult>;
 	/** The FA2 worker alone (graphology's supervisor, same settings) on a copy of the graph. */
 	layoutAlone(ms: number): Promise<LayoutResult>;
 	/** Relation-type toggles and "as of" steps until sigma has drawn, vs a bare sigma.refresh(). */
 	visibilityChanges(repeats: number): Promise<VisibilityResult>;
-	/** Camera moves and hover on the drawn graph: the cost of each frame on the main thread. */
-	interaction(repeats: number): Promise<InteractionResult>;
+	/** Camera moves and hover on the drawn graph: the cost of each frame on the main thread;
+	 * with `pixels`, one frame with its pixels filled too. */
+	interaction(repeats: number, pixels?: boolean): Promise<InteractionResult>;
 }
 
 declare global {
@@ -41,6 +44,7 @@ export interface BenchTarget {
 }
 
 export function installBenchApi(target: BenchTarget): void {
+	setRasterization(false);
 	window.__splinterBench = {
 		ingest: (url) => ingest(target, url),
 		baselineIngest,
@@ -48,6 +52,6 @@ export function installBenchApi(target: BenchTarget): void {
 		layoutWithSigma,
 		layoutAlone,
 		visibilityChanges: (repeats) => visibilityChanges(target, repeats),
-		interaction: (repeats) => interaction(target, repeats)
+		interaction: (repeats, pixels) => interaction(target, repeats, pixels)
 	};
 }

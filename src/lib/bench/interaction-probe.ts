@@ -6,6 +6,7 @@ import { flushSync } from 'svelte';
 import type { BenchTarget } from './bench-api';
 import { median, nextFrame } from './frames';
 import { settleLayout } from './layout-probe';
+import { rasterizing, setRasterization } from './rasterization';
 
 export interface InteractionResult {
 	/** Median and worst ms sigma spent drawing one camera-move frame. */
@@ -20,6 +21,8 @@ export interface InteractionResult {
 
 /** Renders once and waits until every canvas has its pixels (reading one pixel forces that). */
 export function renderToPixels(sigma: NonNullable<typeof liveView.sigma>): number {
+	const wasRasterizing = rasterizing();
+	setRasterization(true);
 	const started = performance.now();
 	// A redraw without re-reading the graph (sigma's render() itself is private).
 	sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
@@ -28,12 +31,16 @@ export function renderToPixels(sigma: NonNullable<typeof liveView.sigma>): numbe
 		const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
 		gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
 	}
-	return performance.now() - started;
+	const ms = performance.now() - started;
+	setRasterization(wasRasterizing);
+	return ms;
 }
 
+/** `pixels`: also time one frame with its pixels filled (seconds of CPU for large graphs). */
 export async function interaction(
 	{ app }: BenchTarget,
-	repeats: number
+	repeats: number,
+	pixels = false
 ): Promise<InteractionResult> {
 	await settleLayout();
 	const sigma = liveView.sigma!;
@@ -71,8 +78,7 @@ export async function interaction(
 			await nextFrame();
 		}
 	}
-	// Once: with SwiftShader one such frame of a large graph takes seconds of CPU.
-	const pixelsFrame = renderToPixels(sigma);
+	const pixelsFrame = pixels ? renderToPixels(sigma) : NaN;
 	let nodesDrawn = 0;
 	graph.forEachNode((node) => void (sigma.getNodeDisplayData(node) && nodesDrawn++));
 	return {

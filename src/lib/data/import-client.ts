@@ -1,5 +1,7 @@
-// The page's side of the import worker: one worker per job, files sent without copying, progress
-// reported as it comes, and cancel (an AbortSignal) that terminates the worker at once.
+// The page's side of the import worker: files sent without copying, progress reported as it comes,
+// and cancel (an AbortSignal) that terminates the worker at once. A worker that finished its job
+// waits for the next one: starting a module worker and warming its code up costs more than
+// reading a small file, and the page's first load (the default dataset) warms it for the user.
 import { DatasetAssembler, type DatasetSink } from './dataset-assembler';
 import type { FileChoices, LoadOptions, LoadProgress } from './load-dataset';
 import type { FilePreview } from './preview';
@@ -7,6 +9,14 @@ import type { Dataset } from './types';
 import type { ImportRequest, ImportResponse, SourceFile } from './worker-protocol';
 
 let nextId = 1;
+let idle: Worker | null = null;
+
+function takeWorker(): Worker {
+	const worker =
+		idle ?? new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+	idle = null;
+	return worker;
+}
 
 export class ImportCancelled extends Error {
 	constructor() {
@@ -19,11 +29,14 @@ function run<T>(
 	onMessage: (message: ImportResponse, finish: (value: T) => void) => void,
 	signal?: AbortSignal
 ): Promise<T> {
-	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+	const worker = takeWorker();
 	return new Promise<T>((resolve, reject) => {
-		const stop = () => {
-			worker.terminate();
+		/** Ends the job; a worker that is still sound is kept for the next one. */
+		const stop = (sound = false) => {
 			signal?.removeEventListener('abort', cancel);
+			worker.onmessage = worker.onerror = null;
+			if (sound && !idle) idle = worker;
+			else worker.terminate();
 		};
 		const cancel = () => {
 			stop();
@@ -38,7 +51,7 @@ function run<T>(
 				reject(new Error(`import: ${message.error}`));
 			} else
 				onMessage(message, (value) => {
-					stop();
+					stop(true);
 					resolve(value);
 				});
 		};

@@ -4,7 +4,12 @@ import type { EdgeAttributes, NodeAttributes, SplinterGraph } from '$lib/graph/b
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import type { Settings } from 'sigma/settings';
+import {
+	DEFAULT_EDGE_PROGRAM_CLASSES,
+	DEFAULT_NODE_PROGRAM_CLASSES,
+	type Settings
+} from 'sigma/settings';
+import { withOnTop } from './on-top';
 
 const BorderedNodeProgram = createNodeBorderProgram({
 	borders: [
@@ -21,11 +26,17 @@ export function createRenderer(
 	settings: Partial<Settings<NodeAttributes, EdgeAttributes>>
 ): Sigma<NodeAttributes, EdgeAttributes> {
 	return new Sigma(graph, container, {
-		nodeProgramClasses: { bordered: BorderedNodeProgram },
-		edgeProgramClasses: { curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+		nodeProgramClasses: withOnTop({
+			...DEFAULT_NODE_PROGRAM_CLASSES,
+			bordered: BorderedNodeProgram
+		}),
+		edgeProgramClasses: withOnTop({
+			...DEFAULT_EDGE_PROGRAM_CLASSES,
+			curved: EdgeCurveProgram,
+			curvedArrow: EdgeCurvedArrowProgram
+		}),
 		defaultEdgeType: 'line',
 		renderEdgeLabels: false,
-		zIndex: true,
 		stagePadding: 40,
 		// The label grid only proposes candidates; the label layer drops any that would overlap.
 		labelDensity: 1.5,

@@ -2,6 +2,7 @@ import { loadDataset } from '$lib/data/load-dataset';
 import { buildGraph } from '$lib/graph/build-graph';
 import { ALL_VISIBLE, type Visibility } from '$lib/graph/visibility';
 import { describe, expect, it } from 'vitest';
+import { onTop } from './on-top';
 import { FADED_EDGE, FADED_NODE, makeReducers, type Focus } from './reducers';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -23,8 +24,11 @@ function reducersFor(focus: Focus, visibility: Visibility = ALL_VISIBLE) {
 		() => visibility
 	);
 }
+// sigma hands each reducer its own copy of the attributes, which the reducers may change.
 const node = (r: ReturnType<typeof reducersFor>, id: string) =>
-	r.nodeReducer(id, graph.getNodeAttributes(id));
+	r.nodeReducer(id, { ...graph.getNodeAttributes(id) });
+const edgeOf = (r: ReturnType<typeof reducersFor>, e: string) =>
+	r.edgeReducer(e, { ...graph.getEdgeAttributes(e) });
 
 describe('reducers', () => {
 	it('change nothing without focus', () => {
@@ -37,12 +41,8 @@ describe('reducers', () => {
 		const r = reducersFor({ hovered: 'b', selected: null });
 		for (const id of ['a', 'b', 'c']) expect(node(r, id)).toMatchObject({ forceLabel: true });
 		expect(node(r, 'd')).toMatchObject({ color: FADED_NODE, label: '' });
-		expect(r.edgeReducer(edge('a', 'b'), graph.getEdgeAttributes(edge('a', 'b'))).color).not.toBe(
-			FADED_EDGE
-		);
-		expect(r.edgeReducer(edge('c', 'd'), graph.getEdgeAttributes(edge('c', 'd'))).color).toBe(
-			FADED_EDGE
-		);
+		expect(edgeOf(r, edge('a', 'b')).color).not.toBe(FADED_EDGE);
+		expect(edgeOf(r, edge('c', 'd')).color).toBe(FADED_EDGE);
 	});
 
 	it('keep the selected node marked and labelled while another is hovered', () => {
@@ -58,11 +58,34 @@ describe('reducers', () => {
 			{ nodes: new Set(['a', 'b', 'c']), edges: null }
 		);
 		expect(node(r, 'd').hidden).toBe(true);
-		expect(r.edgeReducer(edge('c', 'd'), graph.getEdgeAttributes(edge('c', 'd'))).hidden).toBe(
-			true
+		expect(edgeOf(r, edge('c', 'd')).hidden).toBe(true);
+		expect(edgeOf(r, edge('a', 'b')).hidden).toBeUndefined();
+	});
+
+	it('draw the focus with on-top programs instead of sorting by zIndex', () => {
+		const r = reducersFor({ hovered: 'b', selected: null });
+		expect(node(r, 'b').type).toBe(onTop(graph.getNodeAttribute('b', 'type') ?? 'circle'));
+		expect(node(r, 'd').type).toBe(graph.getNodeAttribute('d', 'type'));
+		expect(edgeOf(r, edge('a', 'b')).type).toMatch(/OnTop$/);
+		expect(edgeOf(r, edge('c', 'd')).type ?? '').not.toMatch(/OnTop$/);
+		expect(node(r, 'b').zIndex).toBeUndefined();
+	});
+
+	it('trust a closed visibility for edge ends, and read focus and visibility only on sync', () => {
+		let visibility: Visibility = { nodes: new Set(['a', 'b']), edges: new Set(), closed: true };
+		let focus: Focus = { hovered: null, selected: null };
+		const r = makeReducers(
+			graph,
+			() => focus,
+			() => visibility
 		);
-		expect(
-			r.edgeReducer(edge('a', 'b'), graph.getEdgeAttributes(edge('a', 'b'))).hidden
-		).toBeUndefined();
+		expect(edgeOf(r, edge('a', 'b')).hidden).toBe(true);
+		visibility = { nodes: new Set(['a', 'b']), edges: new Set([edge('a', 'b')]), closed: true };
+		focus = { hovered: 'a', selected: null };
+		expect(edgeOf(r, edge('a', 'b')).hidden).toBe(true);
+		expect(node(r, 'a').forceLabel).toBeUndefined();
+		r.sync();
+		expect(edgeOf(r, edge('a', 'b')).hidden).toBeUndefined();
+		expect(node(r, 'a').forceLabel).toBe(true);
 	});
 });
