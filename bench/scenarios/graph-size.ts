@@ -13,8 +13,10 @@ export interface SizeRun {
 	app: IngestResult;
 	baseline: IngestResult;
 	visibility?: VisibilityResult;
-	layoutAlone?: LayoutResult;
-	layoutWithSigma?: LayoutResult;
+	/** Alternating windows (alone, with sigma, alone, ...), so a change in the machine's load
+	 * falls on both sides alike. */
+	layoutAlone?: LayoutResult[];
+	layoutWithSigma?: LayoutResult[];
 	/** The same with SwiftShader filling every frame's pixels (first run only). */
 	layoutRasterized?: LayoutResult;
 	interaction?: InteractionResult;
@@ -27,6 +29,12 @@ export interface SizePlan {
 	layoutMs: number;
 	views: boolean;
 }
+
+const LAYOUT_ROUNDS = 3;
+
+/** Iterations per second over several windows together. */
+export const totalRate = (windows: LayoutResult[]) =>
+	windows.reduce((n, w) => n + w.iterations, 0) / windows.reduce((t, w) => t + w.seconds, 0);
 
 export async function measureSize(ctx: Context, plan: SizePlan): Promise<SizeRun[]> {
 	const out: SizeRun[] = [];
@@ -57,14 +65,16 @@ export async function measureSize(ctx: Context, plan: SizePlan): Promise<SizeRun
 				);
 			}
 			if (plan.layoutMs > 0) {
-				result.layoutAlone = await page.evaluate(
-					(ms) => window.__splinterBench!.layoutAlone(ms),
-					plan.layoutMs
-				);
-				result.layoutWithSigma = await page.evaluate(
-					(ms) => window.__splinterBench!.layoutWithSigma(ms),
-					plan.layoutMs
-				);
+				result.layoutAlone = [];
+				result.layoutWithSigma = [];
+				for (let round = 0; round < LAYOUT_ROUNDS; round++) {
+					result.layoutAlone.push(
+						await page.evaluate((ms) => window.__splinterBench!.layoutAlone(ms), plan.layoutMs)
+					);
+					result.layoutWithSigma.push(
+						await page.evaluate((ms) => window.__splinterBench!.layoutWithSigma(ms), plan.layoutMs)
+					);
+				}
 				if (run === 0)
 					result.layoutRasterized = await page.evaluate(
 						(ms) => window.__splinterBench!.layoutWithSigma(ms, true),
@@ -88,7 +98,7 @@ function summary(r: SizeRun): string {
 		);
 	if (r.layoutAlone && r.layoutWithSigma)
 		parts.push(
-			`FA2 ${r.layoutWithSigma.rate.toFixed(2)} it/s (${r.layoutWithSigma.renders} frames) vs ${r.layoutAlone.rate.toFixed(2)} it/s alone` +
+			`FA2 ${totalRate(r.layoutWithSigma).toFixed(2)} it/s (${r.layoutWithSigma.map((w) => w.rate.toFixed(2)).join(', ')}) vs ${totalRate(r.layoutAlone).toFixed(2)} it/s alone (${r.layoutAlone.map((w) => w.rate.toFixed(2)).join(', ')})` +
 				(r.layoutRasterized
 					? `, ${r.layoutRasterized.rate.toFixed(2)} it/s (${r.layoutRasterized.renders} frames) with pixels`
 					: '')

@@ -14,6 +14,8 @@ export interface LayoutResult {
 	rate: number;
 	/** Frames sigma drew in the window (0 for the worker alone). */
 	renders: number;
+	/** Mean ms of one iteration's own work (the app's worker only). */
+	iterationMs?: number;
 	stalls: StallReport;
 }
 
@@ -36,6 +38,8 @@ interface Progress {
 	/** Iterations so far, and when the last of them ended (page time). */
 	n: number;
 	at: number;
+	/** Milliseconds spent iterating so far, where known. */
+	busy?: number;
 }
 
 /** At least this many iterations are timed, however long they take (up to 5 × the window). */
@@ -63,6 +67,8 @@ async function measure(
 		seconds,
 		rate: (last.n - first.n) / seconds,
 		renders: renders() - first.renders,
+		iterationMs:
+			last.busy !== undefined ? (last.busy - first.busy!) / (last.n - first.n) : undefined,
 		stalls: stalls.between(first.wall, performance.now())
 	};
 }
@@ -73,13 +79,16 @@ export async function layoutWithSigma(ms: number, rasterize = false): Promise<La
 	const wasRasterizing = rasterizing();
 	setRasterization(rasterize);
 	const { sigma, layout } = live();
+	// The app stops ForceAtlas2 after a few seconds; here it must outlast the measurement.
+	const budget = layout.budgetMs;
+	layout.budgetMs = Infinity;
 	let renders = 0;
 	const onRender = () => renders++;
 	sigma.on('afterRender', onRender);
 	layout.start();
 	try {
 		return await measure(
-			() => ({ n: layout.iterations, at: layout.iteratedAt }),
+			() => ({ n: layout.iterations, at: layout.iteratedAt, busy: layout.iterationMs }),
 			() => layout.phase === 'forces',
 			ms,
 			() => renders
@@ -87,6 +96,7 @@ export async function layoutWithSigma(ms: number, rasterize = false): Promise<La
 	} finally {
 		sigma.off('afterRender', onRender);
 		await settleLayout();
+		layout.budgetMs = budget;
 		setRasterization(wasRasterizing);
 	}
 }

@@ -55,13 +55,14 @@ export function streamDataset(
 	const inferred: string[] = [];
 	const onRelations = (relations: Relation[]) => {
 		const ids: string[] = [];
+		const see = (id: string) => {
+			seen.add(id);
+			ids.push(id);
+			inferred.push(id);
+		};
 		for (const r of relations) {
-			for (const id of [r.source, r.target]) {
-				if (seen.has(id)) continue;
-				seen.add(id);
-				ids.push(id);
-				inferred.push(id);
-			}
+			if (!seen.has(r.source)) see(r.source);
+			if (!seen.has(r.target)) see(r.target);
 		}
 		if (ids.length > 0) emit({ kind: 'inferred', ids });
 		emitRelations(relations, emit);

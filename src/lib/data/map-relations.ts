@@ -28,6 +28,9 @@ export interface RelationOptions {
 }
 
 const PROGRESS_ROWS = 20_000;
+const DATE_CACHE = 10_000;
+/** Endpoint numbers stay below this, so two of them make one exact number (2^26 · 2^26 < 2^53). */
+const PAIR_BASE = 2 ** 26;
 export const BATCH_ROWS = 2_000;
 
 export interface RowsInput {
@@ -82,7 +85,14 @@ class RelationMapper {
 	#at: Record<(typeof SINGLE_ROLES)[number], number>;
 	#attributeColumns: number[];
 	#fanOut: boolean;
-	#rowsByPair = new Map<string, number[]>();
+	// Duplicate rows are looked for among rows with the same endpoints. Endpoints become small
+	// numbers, so a pair is one numeric key: no string built, no array made, for each row.
+	#endpointIds = new Map<string, number>();
+	/** Pair key → the first row with that pair; rows after it with the same pair in #morePairs. */
+	#firstOfPair = new Map<number, number>();
+	#morePairs = new Map<number, number[]>();
+	/** Cell text → parsed date: the same few dates repeat over thousands of rows. */
+	#dates = new Map<string, ReturnType<typeof parseDate>>();
 	#row: string[] = [];
 	#line = 0;
 	#warnedThisRow = false;
@@ -123,7 +133,12 @@ class RelationMapper {
 	}
 
 	#date(key: 'start' | 'end', column: number): string {
-		const parsed = parseDate(this.#cell(column));
+		const text = this.#cell(column);
+		let parsed = this.#dates.get(text);
+		if (parsed === undefined) {
+			parsed = parseDate(text);
+			if (this.#dates.size < DATE_CACHE) this.#dates.set(text, parsed);
+		}
 		if (parsed.ok) return parsed.iso;
 		this.#report('unparseable-date', `${key}: ${parsed.error}; kept without it`, column, false);
 		return '';
@@ -220,20 +235,28 @@ class RelationMapper {
 		);
 	}
 
+	#endpointId(id: string): number {
+		let n = this.#endpointIds.get(id);
+		if (n === undefined) this.#endpointIds.set(id, (n = this.#endpointIds.size));
+		return n;
+	}
+
 	/** Counts a row that repeats an earlier one; true when the user chose to merge it away. */
 	#isMergedDuplicate(source: string, target: string, index: number): boolean {
-		// Keyed by the endpoints (short keys hash fast); whole rows are compared only within a pair.
-		const key = source + '\u0000' + target;
-		const row = this.#row;
-		const earlier = this.#rowsByPair.get(key);
-		if (earlier === undefined) {
-			this.#rowsByPair.set(key, [index]);
+		const key = this.#endpointId(source) * PAIR_BASE + this.#endpointId(target);
+		const first = this.#firstOfPair.get(key);
+		if (first === undefined) {
+			this.#firstOfPair.set(key, index);
 			return false;
 		}
 		const rows = this.input.rows;
-		const same = earlier.find((i) => sameCells(rows[i]!, row));
+		const row = this.#row;
+		const more = this.#morePairs.get(key);
+		let same = sameCells(rows[first]!, row) ? first : undefined;
+		if (same === undefined && more) same = more.find((i) => sameCells(rows[i]!, row));
 		if (same === undefined) {
-			earlier.push(index);
+			if (more) more.push(index);
+			else this.#morePairs.set(key, [index]);
 			return false;
 		}
 		const line = this.input.lines[same] ?? 0;

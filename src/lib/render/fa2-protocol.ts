@@ -28,6 +28,8 @@ export type Fa2Request =
 export interface Fa2Progress {
 	run: number;
 	iterations: number;
+	/** Milliseconds spent inside the iterations so far (the rest of the time the worker waited). */
+	busy: number;
 	/** When the last iteration ended (epoch ms, comparable across threads). */
 	at: number;
 }

@@ -14,6 +14,7 @@ let settings: Record<string, unknown> = {};
 let settle: SettleRule = { ratio: 0, iterations: Infinity };
 let previous = new Float32Array(0);
 let iterations = 0;
+let busy = 0;
 let calm = 0;
 let positionsWanted = false;
 let lastTick = 0;
@@ -29,7 +30,7 @@ function sendPositions(final: 'stopped' | 'settled' | null) {
 		xy[2 * i] = nodes[i * NODE_STRIDE]!;
 		xy[2 * i + 1] = nodes[i * NODE_STRIDE + 1]!;
 	}
-	post({ kind: 'positions', run, iterations, at: now(), xy, final }, [xy.buffer]);
+	post({ kind: 'positions', run, iterations, busy, at: now(), xy, final }, [xy.buffer]);
 }
 
 /** Mean movement of this iteration against the extent of the layout: true once settled. */
@@ -62,7 +63,9 @@ loop.port1.onmessage = () => step();
 
 function step() {
 	if (!running) return;
+	const started = performance.now();
 	iterate(settings, nodes, edges);
+	busy += performance.now() - started;
 	iterations++;
 	if (settled()) {
 		running = false;
@@ -73,7 +76,7 @@ function step() {
 		sendPositions(null);
 	} else if (now() - lastTick >= TICK_MS) {
 		lastTick = now();
-		post({ kind: 'tick', run, iterations, at: lastTick });
+		post({ kind: 'tick', run, iterations, busy, at: lastTick });
 	}
 	loop.port2.postMessage(null);
 }
@@ -92,6 +95,7 @@ self.onmessage = (event: MessageEvent<Fa2Request>) => {
 			previous[2 * i + 1] = nodes[i * NODE_STRIDE + 1]!;
 		}
 		iterations = 0;
+		busy = 0;
 		calm = 0;
 		positionsWanted = false;
 		lastTick = now();

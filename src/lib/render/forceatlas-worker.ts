@@ -73,6 +73,7 @@ export class ForceAtlasWorker {
 			this.#handlers.onProgress({
 				run: message.run,
 				iterations: message.iterations,
+				busy: message.busy,
 				at: message.at - performance.timeOrigin
 			});
 			if (message.kind === 'positions') this.#handlers.onPositions(message.xy, message.final);

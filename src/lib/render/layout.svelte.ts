@@ -37,6 +37,10 @@ export class LayoutRunner {
 	/** ForceAtlas2 iterations of the current run, and when the last one ended (page time). */
 	iterations = $state(0);
 	iteratedAt = $state(0);
+	/** Milliseconds the worker spent iterating in the current run (for benchmarks). */
+	iterationMs = 0;
+	/** Milliseconds after which ForceAtlas2 stops even if it still moves (from the options). */
+	budgetMs: number;
 	lastStop = $state<StopReason | null>(null);
 
 	#graph: SplinterGraph;
@@ -52,15 +56,13 @@ export class LayoutRunner {
 	constructor(graph: SplinterGraph, options: LayoutOptions = {}) {
 		this.#graph = graph;
 		this.#options = { budgetMs: 8000, settleRatio: 0.0005, settleIterations: 20, ...options };
+		this.budgetMs = this.#options.budgetMs;
 		this.#worker = new ForceAtlasWorker({
-			onProgress: ({ iterations, at }) => {
+			onProgress: ({ iterations, busy, at }) => {
 				this.iterations = iterations;
+				this.iterationMs = busy;
 				this.iteratedAt = at;
-				if (
-					this.phase === 'forces' &&
-					!this.#stopping &&
-					at - this.#startedAt > this.#options.budgetMs
-				)
+				if (this.phase === 'forces' && !this.#stopping && at - this.#startedAt > this.budgetMs)
 					this.stop('budget');
 			},
 			onPositions: (xy, final) => this.#receive(xy, final)
