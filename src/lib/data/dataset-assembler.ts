@@ -17,6 +17,8 @@ export class DatasetAssembler {
 	relations: Relation[] = [];
 	diagnostics: Diagnostic[] = [];
 	#sink: DatasetSink | null;
+	/** Ends seen so far, when organizations are inferred here. */
+	#ends = new Set<string>();
 
 	constructor(sink: DatasetSink | null = null) {
 		this.#sink = sink;
@@ -24,12 +26,11 @@ export class DatasetAssembler {
 
 	add(part: DatasetPart): void {
 		switch (part.kind) {
-			case 'inferred':
-				return this.#organizations(part.ids.map(inferredOrganization));
 			case 'organizations':
 				return this.#organizations(part.items);
 			case 'relations': {
 				const relations = fromColumns(part.columns);
+				if (part.inferEnds) this.#organizations(this.#newEnds(relations));
 				for (const r of relations) this.relations.push(r);
 				return this.#sink?.relations(relations);
 			}
@@ -39,6 +40,7 @@ export class DatasetAssembler {
 			case 'restart':
 				this.organizations = [];
 				this.relations = [];
+				this.#ends.clear();
 				return this.#sink?.restart();
 		}
 	}
@@ -51,6 +53,17 @@ export class DatasetAssembler {
 			relations: this.relations,
 			diagnostics: this.diagnostics
 		};
+	}
+
+	/** Organizations for the ends not seen before, source before target, as reconcile does. */
+	#newEnds(relations: readonly Relation[]): Organization[] {
+		const ends = this.#ends;
+		const out: Organization[] = [];
+		for (const r of relations) {
+			if (!ends.has(r.source)) (out.push(inferredOrganization(r.source)), ends.add(r.source));
+			if (!ends.has(r.target)) (out.push(inferredOrganization(r.target)), ends.add(r.target));
+		}
+		return out;
 	}
 
 	#organizations(items: Organization[]): void {

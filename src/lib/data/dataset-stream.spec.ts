@@ -72,10 +72,9 @@ describe('streamDataset + DatasetAssembler', () => {
 		expect(dataset).toEqual(expected);
 		expect(graph.export()).toEqual(buildGraph(expected).export());
 		const kinds = parts.map((p) => p.kind);
-		// Streamed: organizations and the relations that name them alternate; nothing is redone.
-		expect(kinds.filter((k) => k !== 'progress')).toEqual([
-			...['inferred', 'relations', 'inferred', 'relations', 'inferred', 'relations']
-		]);
+		// Streamed: relations (whose new ends the page makes organizations of) while reading.
+		expect(kinds.filter((k) => k !== 'progress')).toEqual(['relations', 'relations', 'relations']);
+		expect(parts.every((p) => p.kind !== 'relations' || p.inferEnds)).toBe(true);
 		for (const p of parts)
 			if (p.kind === 'relations') expect(p.columns.count).toBeLessThanOrEqual(PART_SIZE);
 	});
@@ -87,7 +86,7 @@ describe('streamDataset + DatasetAssembler', () => {
 		expect(dataset).toEqual(loadDataset([edges, nodes]));
 		// The node table's rows come first, though its file comes second.
 		expect(graph.nodes()).toEqual(['c', 'z', 'a', 'b']);
-		expect(parts.map((p) => p.kind)).not.toContain('inferred');
+		expect(parts.some((p) => p.kind === 'relations' && p.inferEnds)).toBe(false);
 	});
 
 	it('starts over, with the same result, when streaming proves wrong', () => {

@@ -1,18 +1,18 @@
 // The import worker's side of handing a dataset to the page in parts, in final order, so that the
 // page can build the graph while the worker still reads. Organizations come before the relations
-// that name them. An edge list without a node table is handed over while it is read (its
-// organizations are the edge ends, in order of first appearance); with a node table, whose rows
-// come first, everything is handed over once read.
+// that name them. An edge list without a node table is handed over while it is read: its
+// organizations are the edge ends in order of first appearance, which the page infers itself;
+// with a node table, whose rows come first, everything is handed over once read.
 import { loadDataset, type InputFile, type LoadHooks, type LoadOptions } from './load-dataset';
 import { PREVIEW_BYTES, previewFile } from './preview';
 import { columnBuffers, toColumns, type RelationColumns } from './relation-columns';
 import type { Dataset, Diagnostic, Organization, Relation } from './types';
 
 export type DatasetPart =
-	/** Organizations inferred from edge ends (no node table): the page makes their records. */
-	| { kind: 'inferred'; ids: string[] }
 	| { kind: 'organizations'; items: Organization[] }
-	| { kind: 'relations'; columns: RelationColumns }
+	/** Relations; `inferEnds`: their ends not seen before are organizations to infer, in order
+	 * (an edge list without a node table: the page makes those records, as reconcile does). */
+	| { kind: 'relations'; columns: RelationColumns; inferEnds: boolean }
 	| { kind: 'diagnostics'; items: Diagnostic[] }
 	/** Forget every part so far: they come again (a node table turned up after all). */
 	| { kind: 'restart' };
@@ -34,10 +34,10 @@ export function mayStream(files: InputFile[], options: LoadOptions): boolean {
 	});
 }
 
-function emitRelations(relations: readonly Relation[], emit: Emit): void {
+function emitRelations(relations: readonly Relation[], inferEnds: boolean, emit: Emit): void {
 	for (let i = 0; i < relations.length; i += PART_SIZE) {
 		const columns = toColumns(relations.slice(i, i + PART_SIZE));
-		emit({ kind: 'relations', columns }, columnBuffers(columns));
+		emit({ kind: 'relations', columns, inferEnds }, columnBuffers(columns));
 	}
 }
 
@@ -51,35 +51,21 @@ export function streamDataset(
 	emit: Emit,
 	streaming = mayStream(files, options)
 ): Dataset {
-	const seen = new Set<string>();
-	const inferred: string[] = [];
-	const onRelations = (relations: Relation[]) => {
-		const ids: string[] = [];
-		const see = (id: string) => {
-			seen.add(id);
-			ids.push(id);
-			inferred.push(id);
-		};
-		for (const r of relations) {
-			if (!seen.has(r.source)) see(r.source);
-			if (!seen.has(r.target)) see(r.target);
-		}
-		if (ids.length > 0) emit({ kind: 'inferred', ids });
-		emitRelations(relations, emit);
-	};
 	const dataset = loadDataset(files, options, {
 		...hooks,
-		onRelations: streaming ? onRelations : undefined
+		onRelations: streaming ? (relations) => emitRelations(relations, true, emit) : undefined
 	});
+	// Streamed right when every organization was inferred from the edge ends (reconcile infers
+	// them in order of first appearance, as the page does).
 	const streamed =
 		streaming &&
-		dataset.organizations.length === inferred.length &&
-		dataset.organizations.every((o, i) => o.origin === null && o.id === inferred[i]);
+		!dataset.accounts.some((a) => a.table === 'organizations') &&
+		dataset.organizations.every((o) => o.origin === null);
 	if (streaming && !streamed) emit({ kind: 'restart' });
 	if (!streamed) {
 		for (let i = 0; i < dataset.organizations.length; i += PART_SIZE)
 			emit({ kind: 'organizations', items: dataset.organizations.slice(i, i + PART_SIZE) });
-		emitRelations(dataset.relations, emit);
+		emitRelations(dataset.relations, false, emit);
 	}
 	for (let i = 0; i < dataset.diagnostics.length; i += PART_SIZE)
 		emit({ kind: 'diagnostics', items: dataset.diagnostics.slice(i, i + PART_SIZE) });

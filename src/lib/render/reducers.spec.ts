@@ -89,4 +89,39 @@ describe('reducers', () => {
 		expect(edgeOf(r, edge('a', 'b')).hidden).toBeUndefined();
 		expect(node(r, 'a').forceLabel).toBe(true);
 	});
+
+	it('in a graph too large to fade, mark the focus and name the few items to redraw', () => {
+		let focus: Focus = { hovered: null, selected: null };
+		const r = makeReducers(
+			graph,
+			() => focus,
+			() => ALL_VISIBLE,
+			0
+		);
+		focus = { hovered: 'b', selected: null };
+		expect(r.sync()).toEqual({
+			nodes: expect.arrayContaining(['a', 'b', 'c']),
+			edges: expect.arrayContaining([edge('a', 'b'), edge('b', 'c')])
+		});
+		expect(node(r, 'b')).toMatchObject({ forceLabel: true });
+		expect(node(r, 'b').type).toBeUndefined();
+		expect(node(r, 'd').color).not.toBe(FADED_NODE);
+		const size = graph.getEdgeAttribute(edge('a', 'b'), 'size') ?? 1;
+		expect(edgeOf(r, edge('a', 'b')).size).toBe(size * 2);
+		// Moving to d: b's neighbourhood and d's are redrawn, nothing else.
+		focus = { hovered: 'd', selected: null };
+		const changed = r.sync()!;
+		expect(new Set(changed.nodes)).toEqual(new Set(['a', 'b', 'c', 'd']));
+		expect(new Set(changed.edges)).toEqual(
+			new Set([edge('a', 'b'), edge('b', 'c'), edge('c', 'd')])
+		);
+		// A change of visibility redraws everything.
+		const r2 = makeReducers(
+			graph,
+			() => focus,
+			() => ({ nodes: null, edges: null }),
+			0
+		);
+		expect(r2.sync()).toBeNull();
+	});
 });

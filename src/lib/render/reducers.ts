@@ -4,6 +4,9 @@
 // sigma calls these once per node and edge on every refresh (300,000 times for a graph of 50,000
 // nodes and 250,000 edges), so each call is O(1): focus and visibility are read once per change
 // (sync), and the object sigma passes (already its own copy) is changed in place.
+// Fading the rest changes every item, so each hover would redraw the whole graph: seconds for
+// large graphs. Above FADE_LIMIT items the focus is marked (labels, thicker edges) but nothing
+// fades, and a hover redraws only the items whose look changes.
 import type { EdgeAttributes, NodeAttributes, SplinterGraph } from '$lib/graph/build-graph';
 import { isNodeVisible, type Visibility } from '$lib/graph/visibility';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -17,6 +20,10 @@ export interface Focus {
 
 export const FADED_NODE = '#e2e2e2';
 export const FADED_EDGE = '#efefef';
+/** Nodes + edges up to which the focus fades the rest. */
+export const FADE_LIMIT = 60_000;
+/** Edges of the focus are drawn this much thicker when nothing fades. */
+const FOCUS_EDGE_SCALE = 2;
 
 /** The node in focus (hover wins over selection) and its neighbours, or null when none. */
 export function focusSet(graph: SplinterGraph, focus: Focus): Set<string> | null {
@@ -28,6 +35,7 @@ export function focusSet(graph: SplinterGraph, focus: Focus): Set<string> | null
 type NodeData = Partial<NodeDisplayData> & Partial<DrawnNodeAttributes>;
 
 interface Snapshot {
+	fade: boolean;
 	selected: string | null;
 	near: Set<string> | null;
 	/** Edges of the node in focus. */
@@ -37,7 +45,12 @@ interface Snapshot {
 	edgesSettled: boolean;
 }
 
-function snapshot(graph: SplinterGraph, focus: Focus, visibility: Visibility): Snapshot {
+function snapshot(
+	graph: SplinterGraph,
+	focus: Focus,
+	visibility: Visibility,
+	fadeLimit: number
+): Snapshot {
 	const near = focusSet(graph, focus);
 	let nearEdges: Set<string> | null = null;
 	if (near) {
@@ -45,6 +58,7 @@ function snapshot(graph: SplinterGraph, focus: Focus, visibility: Visibility): S
 		graph.forEachEdge((focus.hovered ?? focus.selected)!, (edge) => void nearEdges!.add(edge));
 	}
 	return {
+		fade: graph.order + graph.size <= fadeLimit,
 		selected: focus.selected,
 		near,
 		nearEdges,
@@ -56,12 +70,13 @@ function snapshot(graph: SplinterGraph, focus: Focus, visibility: Visibility): S
 export function makeReducers(
 	graph: SplinterGraph,
 	getFocus: () => Focus,
-	getVisibility: () => Visibility
+	getVisibility: () => Visibility,
+	fadeLimit = FADE_LIMIT
 ) {
-	let now = snapshot(graph, getFocus(), getVisibility());
+	let now = snapshot(graph, getFocus(), getVisibility(), fadeLimit);
 
 	const nodeReducer = (node: string, attributes: NodeAttributes): Partial<NodeDisplayData> => {
-		const { visibility, selected, near } = now;
+		const { visibility, selected, near, fade } = now;
 		const data = attributes as NodeData;
 		if (visibility.nodes !== null && !visibility.nodes.has(node)) {
 			data.hidden = true;
@@ -70,12 +85,12 @@ export function makeReducers(
 		if (node === selected) {
 			data.highlighted = true;
 			data.forceLabel = true;
-			data.type = onTop(data.type ?? 'circle');
+			if (fade) data.type = onTop(data.type ?? 'circle');
 		} else if (near) {
 			if (near.has(node)) {
 				data.forceLabel = true;
-				data.type = onTop(data.type ?? 'circle');
-			} else {
+				if (fade) data.type = onTop(data.type ?? 'circle');
+			} else if (fade) {
 				data.color = FADED_NODE;
 				data.borderColor = FADED_NODE;
 				data.label = '';
@@ -85,7 +100,7 @@ export function makeReducers(
 	};
 
 	const edgeReducer = (edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> => {
-		const { visibility, near, nearEdges, edgesSettled } = now;
+		const { visibility, near, nearEdges, edgesSettled, fade } = now;
 		const data = attributes as Partial<EdgeDisplayData>;
 		data.label = data.label || null;
 		const shown =
@@ -100,8 +115,10 @@ export function makeReducers(
 		// Recent events (time control) are drawn thicker.
 		if (visibility.emphasized?.has(edge)) data.size = (data.size ?? 1.5) * 2.5;
 		if (near) {
-			if (nearEdges!.has(edge)) data.type = onTop(data.type ?? 'line');
-			else data.color = FADED_EDGE;
+			if (!nearEdges!.has(edge)) {
+				if (fade) data.color = FADED_EDGE;
+			} else if (fade) data.type = onTop(data.type ?? 'line');
+			else data.size = (data.size ?? 1) * FOCUS_EDGE_SCALE;
 		}
 		return data;
 	};
@@ -109,9 +126,20 @@ export function makeReducers(
 	return {
 		nodeReducer,
 		edgeReducer,
-		/** Reads focus and visibility again; call before asking sigma to refresh for a change. */
-		sync(): void {
-			now = snapshot(graph, getFocus(), getVisibility());
+		/**
+		 * Reads focus and visibility again; call before asking sigma to refresh for a change.
+		 * Returns the only nodes and edges whose look changed, when that is known (a new focus in a
+		 * graph too large to fade), else null: everything must be redrawn.
+		 */
+		sync(): { nodes: string[]; edges: string[] } | null {
+			const before = now;
+			now = snapshot(graph, getFocus(), getVisibility(), fadeLimit);
+			if (now.fade || now.visibility !== before.visibility) return null;
+			const nodes = new Set([...(before.near ?? []), ...(now.near ?? [])]);
+			for (const selected of [before.selected, now.selected])
+				if (selected !== null && graph.hasNode(selected)) nodes.add(selected);
+			const edges = new Set([...(before.nearEdges ?? []), ...(now.nearEdges ?? [])]);
+			return { nodes: [...nodes], edges: [...edges] };
 		}
 	};
 }
