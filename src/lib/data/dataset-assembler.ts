@@ -59,9 +59,13 @@ export class DatasetAssembler {
 	#newEnds(relations: readonly Relation[]): Organization[] {
 		const ends = this.#ends;
 		const out: Organization[] = [];
+		const see = (end: string) => {
+			ends.add(end);
+			out.push(inferredOrganization(end));
+		};
 		for (const r of relations) {
-			if (!ends.has(r.source)) (out.push(inferredOrganization(r.source)), ends.add(r.source));
-			if (!ends.has(r.target)) (out.push(inferredOrganization(r.target)), ends.add(r.target));
+			if (!ends.has(r.source)) see(r.source);
+			if (!ends.has(r.target)) see(r.target);
 		}
 		return out;
 	}
