@@ -17,8 +17,9 @@ export type DatasetPart =
 	/** Forget every part so far: they come again (a node table turned up after all). */
 	| { kind: 'restart' };
 
-/** Records per part: small enough that the page handles each within a few milliseconds. */
-export const PART_SIZE = 2_000;
+/** Records per part: few enough that the page unpacks and adds each part within a few
+ * milliseconds, so no task of the page comes near 50 ms even on a slow or busy machine. */
+export const PART_SIZE = 500;
 
 export type Emit = (part: DatasetPart, transfer?: ArrayBuffer[]) => void;
 

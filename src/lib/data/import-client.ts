@@ -9,6 +9,7 @@ import type { Dataset } from './types';
 import type { ImportRequest, ImportResponse, SourceFile } from './worker-protocol';
 
 let nextId = 1;
+const PROGRESS_MS = 100;
 let idle: Worker | null = null;
 
 function takeWorker(): Worker {
@@ -89,11 +90,16 @@ export function importInWorker(
 	{ onProgress, sink, signal }: ImportCallbacks = {}
 ): Promise<Dataset> {
 	const assembler = new DatasetAssembler(sink);
+	// Each progress report redraws the progress bar; a few per second are enough to see it move.
+	let reported = -Infinity;
 	return run<Dataset>(
 		{ id: nextId++, kind: 'load', files, options },
 		(m, finish) => {
-			if (m.kind === 'progress') onProgress?.(m.progress);
-			else if (m.kind === 'part') assembler.add(m.part);
+			if (m.kind === 'progress') {
+				if (performance.now() - reported < PROGRESS_MS) return;
+				reported = performance.now();
+				onProgress?.(m.progress);
+			} else if (m.kind === 'part') assembler.add(m.part);
 			else if (m.kind === 'done') finish(assembler.finish(m.dataset));
 		},
 		signal
