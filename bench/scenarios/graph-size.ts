@@ -25,12 +25,18 @@ export interface SizeRun {
 export interface SizePlan {
 	size: string;
 	file: string;
-	/** Milliseconds of ForceAtlas2 per measurement; 0 skips the layout scenario. */
+	/** Milliseconds of ForceAtlas2 per window. */
 	layoutMs: number;
-	views: boolean;
+	/** How many of the runs also time filter/time changes, camera and hover (0: none). */
+	viewRuns: number;
+	/** How many of the runs also time the live layout (0: none). */
+	layoutRuns: number;
+	/** Whether the first run also times one frame with its pixels filled, and the layout with
+	 * every frame filled (SwiftShader: minutes for the largest graphs). */
+	pixels: boolean;
 }
 
-const LAYOUT_ROUNDS = 3;
+const LAYOUT_ROUNDS = 2;
 
 /** Iterations per second over several windows together. */
 export const totalRate = (windows: LayoutResult[]) =>
@@ -57,14 +63,14 @@ export async function measureSize(ctx: Context, plan: SizePlan): Promise<SizeRun
 					`bench ${plan.size}: app has ${app.nodes}/${app.edges}, baseline ${baseline.nodes}/${baseline.edges}`
 				);
 			const result: SizeRun = { app, baseline };
-			if (plan.views) {
-				result.visibility = await page.evaluate(() => window.__splinterBench!.visibilityChanges(3));
+			if (run < plan.viewRuns) {
+				result.visibility = await page.evaluate(() => window.__splinterBench!.visibilityChanges(2));
 				result.interaction = await page.evaluate(
 					(pixels) => window.__splinterBench!.interaction(5, pixels),
-					run === 0
+					run === 0 && plan.pixels
 				);
 			}
-			if (plan.layoutMs > 0) {
+			if (run < plan.layoutRuns) {
 				result.layoutAlone = [];
 				result.layoutWithSigma = [];
 				for (let round = 0; round < LAYOUT_ROUNDS; round++) {
@@ -75,7 +81,7 @@ export async function measureSize(ctx: Context, plan: SizePlan): Promise<SizeRun
 						await page.evaluate((ms) => window.__splinterBench!.layoutWithSigma(ms), plan.layoutMs)
 					);
 				}
-				if (run === 0)
+				if (run === 0 && plan.pixels)
 					result.layoutRasterized = await page.evaluate(
 						(ms) => window.__splinterBench!.layoutWithSigma(ms, true),
 						plan.layoutMs
