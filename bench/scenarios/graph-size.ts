@@ -17,8 +17,6 @@ export interface SizeRun {
 	 * falls on both sides alike. */
 	layoutAlone?: LayoutResult[];
 	layoutWithSigma?: LayoutResult[];
-	/** The same with SwiftShader filling every frame's pixels (first run only). */
-	layoutRasterized?: LayoutResult;
 	interaction?: InteractionResult;
 }
 
@@ -31,8 +29,8 @@ export interface SizePlan {
 	viewRuns: number;
 	/** How many of the runs also time the live layout (0: none). */
 	layoutRuns: number;
-	/** Whether the first run also times one frame with its pixels filled, and the layout with
-	 * every frame filled (SwiftShader: minutes for the largest graphs). */
+	/** Whether the first run also times one frame with its pixels filled (SwiftShader: seconds
+	 * for M, most of a minute for XL). */
 	pixels: boolean;
 }
 
@@ -81,11 +79,6 @@ export async function measureSize(ctx: Context, plan: SizePlan): Promise<SizeRun
 						await page.evaluate((ms) => window.__splinterBench!.layoutWithSigma(ms), plan.layoutMs)
 					);
 				}
-				if (run === 0 && plan.pixels)
-					result.layoutRasterized = await page.evaluate(
-						(ms) => window.__splinterBench!.layoutWithSigma(ms, true),
-						plan.layoutMs
-					);
 			}
 			out.push(result);
 			console.log(`  ${plan.size} run ${run + 1}: ${summary(result)}`);
@@ -104,10 +97,7 @@ function summary(r: SizeRun): string {
 		);
 	if (r.layoutAlone && r.layoutWithSigma)
 		parts.push(
-			`FA2 ${totalRate(r.layoutWithSigma).toFixed(2)} it/s (${r.layoutWithSigma.map((w) => w.rate.toFixed(2)).join(', ')}) vs ${totalRate(r.layoutAlone).toFixed(2)} it/s alone (${r.layoutAlone.map((w) => w.rate.toFixed(2)).join(', ')})` +
-				(r.layoutRasterized
-					? `, ${r.layoutRasterized.rate.toFixed(2)} it/s (${r.layoutRasterized.renders} frames) with pixels`
-					: '')
+			`FA2 ${totalRate(r.layoutWithSigma).toFixed(2)} it/s (${r.layoutWithSigma.map((w) => w.rate.toFixed(2)).join(', ')}) vs ${totalRate(r.layoutAlone).toFixed(2)} it/s alone (${r.layoutAlone.map((w) => w.rate.toFixed(2)).join(', ')})`
 		);
 	if (r.interaction)
 		parts.push(

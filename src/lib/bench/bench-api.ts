@@ -19,9 +19,8 @@ export interface BenchApi {
 	baselineIngest(url: string): Promise<IngestResult>;
 	/** Stops the layout (both phases) and waits until nothing runs. */
 	settleLayout(): Promise<void>;
-	/** ForceAtlas2 iterations per second with sigma attached and drawing, over `ms`; with
-	 * `rasterize`, SwiftShader fills every frame's pixels too. */
-	layoutWithSigma(ms: number, rasterize?: boolean): Promise<LayoutResult>;
+	/** ForceAtlas2 iterations per second with sigma attached and drawing, over `ms`. */
+	layoutWithSigma(ms: number): Promise<LayoutResult>;
 	/** The FA2 worker alone (graphology's supervisor, same settings) on a copy of the graph. */
 	layoutAlone(ms: number): Promise<LayoutResult>;
 	/** Relation-type toggles and "as of" steps until sigma has drawn, vs a bare sigma.refresh(). */

@@ -5,7 +5,6 @@ import { layoutSettings } from '$lib/render/layout.svelte';
 import { liveView } from '$lib/render/live-view';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { sleep, waitFor, watchStalls, type StallReport } from './frames';
-import { rasterizing, setRasterization } from './rasterization';
 
 export interface LayoutResult {
 	iterations: number;
@@ -73,11 +72,8 @@ async function measure(
 	};
 }
 
-/** `rasterize`: let SwiftShader fill the pixels of every frame too (see rasterization.ts). */
-export async function layoutWithSigma(ms: number, rasterize = false): Promise<LayoutResult> {
+export async function layoutWithSigma(ms: number): Promise<LayoutResult> {
 	await settleLayout();
-	const wasRasterizing = rasterizing();
-	setRasterization(rasterize);
 	const { sigma, layout } = live();
 	// The app stops ForceAtlas2 after a few seconds; here it must outlast the measurement.
 	const budget = layout.budgetMs;
@@ -97,7 +93,6 @@ export async function layoutWithSigma(ms: number, rasterize = false): Promise<La
 		sigma.off('afterRender', onRender);
 		await settleLayout();
 		layout.budgetMs = budget;
-		setRasterization(wasRasterizing);
 	}
 }
 

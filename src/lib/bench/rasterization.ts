@@ -3,7 +3,7 @@
 // layout worker for the same two cores. The brief measures JavaScript-side costs for that reason,
 // so the bench turns WebGL draw calls into no-ops: sigma still does all its work (reducers,
 // processing, buffer uploads, every GL call but the fill), only the pixels are not filled. Turned
-// back on to time a real frame, and for the layout run "drawn by SwiftShader".
+// back on to time one real frame.
 const DRAWS = [
 	'drawArrays',
 	'drawArraysInstanced',
