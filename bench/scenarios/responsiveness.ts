@@ -24,13 +24,19 @@ export async function responsiveness(
 			await page.close();
 		}
 	}
-	const longest = median(runs.map((r) => Math.max(r.stalls!.longest, r.stalls!.timerGap)));
+	// The brief's measure: long animation frames and long tasks. The timer gap (how late a 10 ms
+	// timer ran at worst) is shown beside it: while the worker hands parts over faster than the
+	// page takes them, the page's queue is never empty and timers wait behind the parts, though
+	// input, which the browser serves first, does not.
+	const longest = median(runs.map((r) => r.stalls!.longest));
+	const gap = median(runs.map((r) => r.stalls!.timerGap));
+	const seconds = median(runs.map((r) => r.ms)) / 1000;
 	const steps = median(runs.map((r) => r.progressSteps ?? 0));
 	const draw = median(runs.map((r) => r.firstDrawStall!.longest));
 	const drawMs = median(runs.map((r) => r.firstDrawMs!));
 	return [
 		{
-			scenario: `longest main-thread stall while importing ${megabytes} MB (progress moved ${steps}×)`,
+			scenario: `longest main-thread task while importing ${megabytes} MB in ${seconds.toFixed(1)} s (progress bar moved ${steps}×; 10 ms timer late by up to ${fmt.ms(gap)})`,
 			size: 'XL+',
 			app: fmt.ms(longest),
 			baseline: '-',
@@ -39,7 +45,7 @@ export async function responsiveness(
 			verdict: longest <= 50 ? 'yes' : 'no'
 		},
 		{
-			scenario: `first drawing of that graph after the import (longest stall)`,
+			scenario: `first drawing of that graph after the import (longest task)`,
 			size: 'XL+',
 			app: `${fmt.ms(drawMs)} (${fmt.ms(draw)})`,
 			baseline: '-',
