@@ -12,13 +12,21 @@ export interface DatasetSink {
 	restart(): void;
 }
 
+/** Organizations for the ends marked new, source before target, as reconcile does. */
+function inferred(relations: readonly Relation[], newEnds: Uint8Array): Organization[] {
+	const out: Organization[] = [];
+	relations.forEach((r, i) => {
+		if (newEnds[i]! & 1) out.push(inferredOrganization(r.source));
+		if (newEnds[i]! & 2) out.push(inferredOrganization(r.target));
+	});
+	return out;
+}
+
 export class DatasetAssembler {
 	organizations: Organization[] = [];
 	relations: Relation[] = [];
 	diagnostics: Diagnostic[] = [];
 	#sink: DatasetSink | null;
-	/** Ends seen so far, when organizations are inferred here. */
-	#ends = new Set<string>();
 
 	constructor(sink: DatasetSink | null = null) {
 		this.#sink = sink;
@@ -30,7 +38,7 @@ export class DatasetAssembler {
 				return this.#organizations(part.items);
 			case 'relations': {
 				const relations = fromColumns(part.columns);
-				if (part.inferEnds) this.#organizations(this.#newEnds(relations));
+				if (part.newEnds) this.#organizations(inferred(relations, part.newEnds));
 				for (const r of relations) this.relations.push(r);
 				return this.#sink?.relations(relations);
 			}
@@ -40,7 +48,6 @@ export class DatasetAssembler {
 			case 'restart':
 				this.organizations = [];
 				this.relations = [];
-				this.#ends.clear();
 				return this.#sink?.restart();
 		}
 	}
@@ -53,21 +60,6 @@ export class DatasetAssembler {
 			relations: this.relations,
 			diagnostics: this.diagnostics
 		};
-	}
-
-	/** Organizations for the ends not seen before, source before target, as reconcile does. */
-	#newEnds(relations: readonly Relation[]): Organization[] {
-		const ends = this.#ends;
-		const out: Organization[] = [];
-		const see = (end: string) => {
-			ends.add(end);
-			out.push(inferredOrganization(end));
-		};
-		for (const r of relations) {
-			if (!ends.has(r.source)) see(r.source);
-			if (!ends.has(r.target)) see(r.target);
-		}
-		return out;
 	}
 
 	#organizations(items: Organization[]): void {

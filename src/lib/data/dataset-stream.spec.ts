@@ -74,7 +74,7 @@ describe('streamDataset + DatasetAssembler', () => {
 		const kinds = parts.map((p) => p.kind);
 		// Streamed: relations (whose new ends the page makes organizations of) while reading.
 		expect(kinds.filter((k) => k !== 'progress')).toEqual(['relations', 'relations', 'relations']);
-		expect(parts.every((p) => p.kind !== 'relations' || p.inferEnds)).toBe(true);
+		expect(parts.every((p) => p.kind !== 'relations' || p.newEnds)).toBe(true);
 		for (const p of parts)
 			if (p.kind === 'relations') expect(p.columns.count).toBeLessThanOrEqual(PART_SIZE);
 	});
@@ -86,7 +86,7 @@ describe('streamDataset + DatasetAssembler', () => {
 		expect(dataset).toEqual(loadDataset([edges, nodes]));
 		// The node table's rows come first, though its file comes second.
 		expect(graph.nodes()).toEqual(['c', 'z', 'a', 'b']);
-		expect(parts.some((p) => p.kind === 'relations' && p.inferEnds)).toBe(false);
+		expect(parts.some((p) => p.kind === 'relations' && p.newEnds)).toBe(false);
 	});
 
 	it('starts over, with the same result, when streaming proves wrong', () => {
