@@ -10,6 +10,7 @@ import {
 	type Settings
 } from 'sigma/settings';
 import { withOnTop } from './on-top';
+import { FADE_LIMIT } from './reducers';
 
 const BorderedNodeProgram = createNodeBorderProgram({
 	borders: [
@@ -25,16 +26,18 @@ export function createRenderer(
 	container: HTMLElement,
 	settings: Partial<Settings<NodeAttributes, EdgeAttributes>>
 ): Sigma<NodeAttributes, EdgeAttributes> {
+	// The on-top programs serve a focus that fades the rest; each costs a shader compiled when
+	// sigma starts (slow without a GPU), so larger graphs, where nothing fades, go without them.
+	const onTop = graph.order + graph.size <= FADE_LIMIT;
+	const nodePrograms = { ...DEFAULT_NODE_PROGRAM_CLASSES, bordered: BorderedNodeProgram };
+	const edgePrograms = {
+		...DEFAULT_EDGE_PROGRAM_CLASSES,
+		curved: EdgeCurveProgram,
+		curvedArrow: EdgeCurvedArrowProgram
+	};
 	return new Sigma(graph, container, {
-		nodeProgramClasses: withOnTop({
-			...DEFAULT_NODE_PROGRAM_CLASSES,
-			bordered: BorderedNodeProgram
-		}),
-		edgeProgramClasses: withOnTop({
-			...DEFAULT_EDGE_PROGRAM_CLASSES,
-			curved: EdgeCurveProgram,
-			curvedArrow: EdgeCurvedArrowProgram
-		}),
+		nodeProgramClasses: onTop ? withOnTop(nodePrograms) : nodePrograms,
+		edgeProgramClasses: onTop ? withOnTop(edgePrograms) : edgePrograms,
 		defaultEdgeType: 'line',
 		renderEdgeLabels: false,
 		stagePadding: 40,
