@@ -1,14 +1,14 @@
 // npm run bench [-- --sizes S,M,L,XL --runs 3 --layout-ms 3000 --only static,views,layout,big
 //                   --port 4290 --no-build --site DIR --out FILE]
+// npm run bench -- --report [--out FILE]   (the last run's figures again, with the current notes)
 // Builds the site, generates seeded CSV graphs, serves both, runs every scenario in headless
 // Chromium, prints a table of medians and ratios, and writes bench/RESULTS.md.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
-import * as prettier from 'prettier';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.js';
 import { SIZES, generateEdgeList } from './generate';
-import { report } from './report';
+import { LAST_RUN, describeRun, writeReport, type RunRecord } from './report';
 import { measureSize } from './scenarios/graph-size';
 import { benchPage, type Context } from './scenarios/page';
 import { responsiveness } from './scenarios/responsiveness';
@@ -34,6 +34,12 @@ const only = new Set((option('only') ?? 'static,views,layout,big').split(','));
 const skipBig = !only.has('big');
 const dataDir = 'bench/out/data';
 const started = Date.now();
+if (args.includes('--report')) {
+	const last = JSON.parse(readFileSync(LAST_RUN, 'utf8')) as RunRecord;
+	await writeReport(last, out);
+	console.log(`bench: wrote ${out} from ${LAST_RUN} (${last.date})`);
+	process.exit(0);
+}
 const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
 
 if (!args.includes('--no-build') && !option('site'))
@@ -98,8 +104,7 @@ try {
 const minutes = (Date.now() - started) / 60000;
 const table = markdownTable(rows);
 console.log(`\n${table}\n`);
-// Written as prettier would, so that `npm run lint` passes with the file as the bench left it.
-const options = (await prettier.resolveConfig(out)) ?? {};
-const text = report({ command, runs, renderer, minutes, table });
-writeFileSync(out, await prettier.format(text, { ...options, filepath: out }));
+const run = describeRun({ command, runs, renderer, minutes, table });
+writeFileSync(LAST_RUN, JSON.stringify(run, null, '\t'));
+await writeReport(run, out);
 console.log(`bench: wrote ${out} in ${minutes.toFixed(1)} min`);
