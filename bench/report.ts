@@ -18,12 +18,14 @@ export interface RunRecord {
 	minutes: number;
 	runs: number;
 	table: string;
+	/** Every run's raw figures, per size (for a closer look than the table's medians). */
+	raw?: unknown;
 }
 
 export const LAST_RUN = 'bench/out/last-run.json';
 
 export function describeRun(
-	input: Pick<RunRecord, 'command' | 'renderer' | 'minutes' | 'runs' | 'table'>
+	input: Pick<RunRecord, 'command' | 'renderer' | 'minutes' | 'runs' | 'table' | 'raw'>
 ): RunRecord {
 	return {
 		...input,

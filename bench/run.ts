@@ -57,6 +57,7 @@ const server = await serveStatic(site, dataDir, port);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const ctx: Context = { browser, origin: `http://127.0.0.1:${port}`, runs };
 const rows: Row[] = [];
+const raw: Record<string, unknown> = {};
 const record = (...added: (Row | null)[]) => {
 	for (const row of added) {
 		if (!row) continue;
@@ -92,6 +93,7 @@ try {
 			layoutRuns: !only.has('layout') ? 0 : size === 'M' || size === 'L' ? runs : 0,
 			pixels: size === 'S' || size === 'M'
 		});
+		raw[size] = results;
 		record(ingestRow(size, results), ...layoutRows(size, results));
 		record(...visibilityRows(size, results), ceilingRow(size, results));
 	}
@@ -104,7 +106,7 @@ try {
 const minutes = (Date.now() - started) / 60000;
 const table = markdownTable(rows);
 console.log(`\n${table}\n`);
-const run = describeRun({ command, runs, renderer, minutes, table });
+const run = describeRun({ command, runs, renderer, minutes, table, raw });
 writeFileSync(LAST_RUN, JSON.stringify(run, null, '\t'));
 await writeReport(run, out);
 console.log(`bench: wrote ${out} in ${minutes.toFixed(1)} min`);
