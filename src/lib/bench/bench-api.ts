@@ -1,23 +1,33 @@
 // `window.__splinterBench`, present only when the page URL has `?bench` (loaded on demand, so it
 // costs the normal page nothing). `npm run bench` drives it: each app figure is taken in the same
 // page as its baseline, because these machines are noisy (see shared/docs/performance.md).
-import { importInWorker } from '$lib/data/import-client';
 import type { AppState } from '$lib/state/app-state.svelte';
-import { csvParseRows } from 'd3-dsv';
-import { MultiGraph } from 'graphology';
+import type { ImportState } from '$lib/state/import-state.svelte';
+import type { ViewState } from '$lib/state/view-state.svelte';
+import { baselineIngest, ingest, type IngestResult } from './ingest-probe';
+import { interaction, type InteractionResult } from './interaction-probe';
+import { setRasterization } from './rasterization';
+import { layoutAlone, layoutWithSigma, settleLayout, type LayoutResult } from './layout-probe';
+import { visibilityChanges, type VisibilityResult } from './visibility-probe';
 
-export interface IngestResult {
-	ms: number;
-	nodes: number;
-	edges: number;
-	bytes: number;
-}
+export type { IngestResult, InteractionResult, LayoutResult, VisibilityResult };
 
 export interface BenchApi {
-	/** The app's own pipeline: bytes → worker (decode, parse, map, validate) → graph built. */
+	/** The app's own import (as a dropped file): bytes → worker → records → graph ready. */
 	ingest(url: string): Promise<IngestResult>;
 	/** The baseline: d3-dsv csvParseRows + a graphology addEdgeWithKey loop, on the main thread. */
 	baselineIngest(url: string): Promise<IngestResult>;
+	/** Stops the layout (both phases) and waits until nothing runs. */
+	settleLayout(): Promise<void>;
+	/** ForceAtlas2 iterations per second with sigma attached and drawing, over `ms`. */
+	layoutWithSigma(ms: number): Promise<LayoutResult>;
+	/** The FA2 worker alone (graphology's supervisor, same settings) on a copy of the graph. */
+	layoutAlone(ms: number): Promise<LayoutResult>;
+	/** Relation-type toggles and "as of" steps until sigma has drawn, vs a bare sigma.refresh(). */
+	visibilityChanges(repeats: number): Promise<VisibilityResult>;
+	/** Camera moves and hover on the drawn graph: the cost of each frame on the main thread;
+	 * with `pixels`, one frame with its pixels filled too. */
+	interaction(repeats: number, pixels?: boolean): Promise<InteractionResult>;
 }
 
 declare global {
@@ -26,40 +36,21 @@ declare global {
 	}
 }
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`bench: ${url}: HTTP ${response.status}`);
-	return new Uint8Array(await response.arrayBuffer());
+export interface BenchTarget {
+	app: AppState;
+	view: ViewState;
+	importer: ImportState;
 }
 
-export function installBenchApi(app: AppState): void {
+export function installBenchApi(target: BenchTarget): void {
+	setRasterization(false);
 	window.__splinterBench = {
-		async ingest(url) {
-			const bytes = await fetchBytes(url);
-			const size = bytes.byteLength;
-			performance.mark('bench:ingest:start');
-			const dataset = await importInWorker([{ name: url.split('/').pop() ?? 'bench.csv', bytes }]);
-			app.setDataset(dataset);
-			const measure = performance.measure('bench:ingest', 'bench:ingest:start');
-			return { ms: measure.duration, nodes: app.graph!.order, edges: app.graph!.size, bytes: size };
-		},
-		async baselineIngest(url) {
-			const bytes = await fetchBytes(url);
-			const start = performance.now();
-			const rows = csvParseRows(new TextDecoder().decode(bytes));
-			const graph = new MultiGraph();
-			for (let i = 1; i < rows.length; i++) {
-				const row = rows[i]!;
-				graph.mergeNode(row[0]!);
-				graph.mergeNode(row[1]!);
-				graph.addEdgeWithKey(String(i), row[0]!, row[1]!, { type: row[2] });
-			}
-			return {
-				ms: performance.now() - start,
-				nodes: graph.order,
-				edges: graph.size,
-				bytes: bytes.byteLength
-			};
-		}
+		ingest: (url) => ingest(target, url),
+		baselineIngest,
+		settleLayout,
+		layoutWithSigma,
+		layoutAlone,
+		visibilityChanges: (repeats) => visibilityChanges(target, repeats),
+		interaction: (repeats, pixels) => interaction(target, repeats, pixels)
 	};
 }

@@ -1,11 +1,23 @@
-// The page's side of the import worker: one worker per job, files sent without copying, progress
-// reported as it comes, and cancel (an AbortSignal) that terminates the worker at once.
+// The page's side of the import worker: files sent without copying, progress reported as it comes,
+// and cancel (an AbortSignal) that terminates the worker at once. A worker that finished its job
+// waits for the next one: starting a module worker and warming its code up costs more than
+// reading a small file, and the page's first load (the default dataset) warms it for the user.
+import { DatasetAssembler, type DatasetSink } from './dataset-assembler';
 import type { FileChoices, LoadOptions, LoadProgress } from './load-dataset';
 import type { FilePreview } from './preview';
-import type { Dataset, Diagnostic, Organization, Relation } from './types';
-import type { ImportRequest, ImportResponse, PartField, SourceFile } from './worker-protocol';
+import type { Dataset } from './types';
+import type { ImportRequest, ImportResponse, SourceFile } from './worker-protocol';
 
 let nextId = 1;
+const PROGRESS_MS = 100;
+let idle: Worker | null = null;
+
+function takeWorker(): Worker {
+	const worker =
+		idle ?? new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+	idle = null;
+	return worker;
+}
 
 export class ImportCancelled extends Error {
 	constructor() {
@@ -18,11 +30,14 @@ function run<T>(
 	onMessage: (message: ImportResponse, finish: (value: T) => void) => void,
 	signal?: AbortSignal
 ): Promise<T> {
-	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+	const worker = takeWorker();
 	return new Promise<T>((resolve, reject) => {
-		const stop = () => {
-			worker.terminate();
+		/** Ends the job; a worker that is still sound is kept for the next one. */
+		const stop = (sound = false) => {
 			signal?.removeEventListener('abort', cancel);
+			worker.onmessage = worker.onerror = null;
+			if (sound && !idle) idle = worker;
+			else worker.terminate();
 		};
 		const cancel = () => {
 			stop();
@@ -37,7 +52,7 @@ function run<T>(
 				reject(new Error(`import: ${message.error}`));
 			} else
 				onMessage(message, (value) => {
-					stop();
+					stop(true);
 					resolve(value);
 				});
 		};
@@ -62,25 +77,30 @@ export function previewInWorker(
 	});
 }
 
+export interface ImportCallbacks {
+	onProgress?: (progress: LoadProgress) => void;
+	/** Receives organizations and relations as they arrive (to build a graph meanwhile). */
+	sink?: DatasetSink;
+	signal?: AbortSignal;
+}
+
 export function importInWorker(
 	files: SourceFile[],
 	options: LoadOptions = {},
-	onProgress?: (progress: LoadProgress) => void,
-	signal?: AbortSignal
+	{ onProgress, sink, signal }: ImportCallbacks = {}
 ): Promise<Dataset> {
-	const parts: Record<PartField, unknown[]> = { relations: [], organizations: [], diagnostics: [] };
+	const assembler = new DatasetAssembler(sink);
+	// Each progress report redraws the progress bar; a few per second are enough to see it move.
+	let reported = -Infinity;
 	return run<Dataset>(
 		{ id: nextId++, kind: 'load', files, options },
 		(m, finish) => {
-			if (m.kind === 'progress') onProgress?.(m.progress);
-			else if (m.kind === 'part') for (const item of m.items) parts[m.field].push(item);
-			else if (m.kind === 'done')
-				finish({
-					...m.dataset,
-					relations: parts.relations as Relation[],
-					organizations: parts.organizations as Organization[],
-					diagnostics: parts.diagnostics as Diagnostic[]
-				});
+			if (m.kind === 'progress') {
+				if (performance.now() - reported < PROGRESS_MS) return;
+				reported = performance.now();
+				onProgress?.(m.progress);
+			} else if (m.kind === 'part') assembler.add(m.part);
+			else if (m.kind === 'done') finish(assembler.finish(m.dataset));
 		},
 		signal
 	);

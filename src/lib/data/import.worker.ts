@@ -1,15 +1,10 @@
 // Module worker: runs the import pipeline off the main thread (papaparse's own `worker: true`
 // breaks inside Vite bundles, so the whole pipeline runs here instead). It posts progress while it
-// parses; the page cancels by terminating it.
-import { loadDataset, type InputFile } from './load-dataset';
+// parses and the records in parts as they are ready; the page cancels by terminating it.
+import { streamDataset } from './dataset-stream';
+import type { InputFile } from './load-dataset';
 import { PREVIEW_BYTES, previewFile } from './preview';
-import {
-	RECORDS_PER_MESSAGE,
-	type ImportRequest,
-	type PartField,
-	type ImportResponse,
-	type SourceFile
-} from './worker-protocol';
+import type { ImportRequest, ImportResponse, SourceFile } from './worker-protocol';
 
 async function bytesOf(file: SourceFile, limit?: number): Promise<InputFile> {
 	if ('bytes' in file) return file;
@@ -19,7 +14,10 @@ async function bytesOf(file: SourceFile, limit?: number): Promise<InputFile> {
 
 const sizeOf = (file: SourceFile) => ('bytes' in file ? file.bytes.length : file.blob.size);
 
-async function handle(request: ImportRequest, post: (message: ImportResponse) => void) {
+async function handle(
+	request: ImportRequest,
+	post: (message: ImportResponse, transfer?: ArrayBuffer[]) => void
+) {
 	const { id } = request;
 	if (request.kind === 'preview') {
 		const previews = await Promise.all(
@@ -34,24 +32,18 @@ async function handle(request: ImportRequest, post: (message: ImportResponse) =>
 		return post({ id, kind: 'previews', previews });
 	}
 	const files = await Promise.all(request.files.map((file) => bytesOf(file)));
-	const dataset = loadDataset(files, request.options, {
-		onProgress: (progress) => post({ id, kind: 'progress', progress })
-	});
-	const fields: PartField[] = ['relations', 'organizations', 'diagnostics'];
-	for (const field of fields) {
-		const items = dataset[field];
-		for (let i = 0; i < items.length; i += RECORDS_PER_MESSAGE)
-			post({ id, kind: 'part', field, items: items.slice(i, i + RECORDS_PER_MESSAGE) });
-	}
-	post({
-		id,
-		kind: 'done',
-		dataset: { ...dataset, relations: [], organizations: [], diagnostics: [] }
-	});
+	const dataset = streamDataset(
+		files,
+		request.options,
+		{ onProgress: (progress) => post({ id, kind: 'progress', progress }) },
+		(part, transfer) => post({ id, kind: 'part', part }, transfer)
+	);
+	post({ id, kind: 'done', dataset });
 }
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
-	const post = (message: ImportResponse) => self.postMessage(message);
+	const post = (message: ImportResponse, transfer: ArrayBuffer[] = []) =>
+		self.postMessage(message, { transfer });
 	handle(event.data, post).catch((error: unknown) =>
 		post({
 			id: event.data.id,

@@ -7,7 +7,7 @@ import { notTextReason } from './not-text';
 import { readTable, type FileChoices, type InputFile } from './read-table';
 import { reconcile } from './reconcile';
 import { SCHEMA } from './schema';
-import type { Dataset } from './types';
+import type { Dataset, Relation } from './types';
 import { detectXmlFormat, loadXmlGraph, type XmlTools } from './xml-graph';
 
 export { classifyTable, type FileChoices, type InputFile } from './read-table';
@@ -40,6 +40,9 @@ export interface LoadHooks {
 	onProgress?: (progress: LoadProgress) => void;
 	/** XML parsers for GEXF and GraphML; without them such files are reported as unreadable. */
 	xml?: XmlTools;
+	/** The relations of delimited files as they are made, in dataset order, a batch at a time
+	 * (before the cross-file checks; those never remove a relation). */
+	onRelations?: (relations: Relation[]) => void;
 }
 
 export function emptyDataset(name: string): Dataset {
@@ -136,7 +139,8 @@ function loadFile(
 		const rows = input.rows.length;
 		const result = mapRelations(input, table.roles, {
 			mergeDuplicates: options.mergeDuplicates,
-			onProgress: (checked) => report(1, rows, 1, checked)
+			onProgress: (checked) => report(1, rows, 1, checked),
+			onBatch: hooks.onRelations
 		});
 		for (const record of result.records) dataset.relations.push(record);
 		mapped = result;

@@ -24,9 +24,15 @@ export interface RelationOptions {
 	mergeDuplicates?: boolean;
 	/** Called every PROGRESS_ROWS rows with the number of rows checked so far. */
 	onProgress?: (rowsChecked: number) => void;
+	/** Called every BATCH_ROWS rows, and at the end, with the relations made since the last call. */
+	onBatch?: (relations: Relation[]) => void;
 }
 
 const PROGRESS_ROWS = 20_000;
+const DATE_CACHE = 10_000;
+/** Endpoint numbers stay below this, so two of them make one exact number (2^26 · 2^26 < 2^53). */
+const PAIR_BASE = 2 ** 26;
+export const BATCH_ROWS = 2_000;
 
 export interface RowsInput {
 	file: string;
@@ -80,10 +86,17 @@ class RelationMapper {
 	#at: Record<(typeof SINGLE_ROLES)[number], number>;
 	#attributeColumns: number[];
 	#fanOut: boolean;
-	#rowsByPair = new Map<string, number[]>();
 	/** Gephi's edge Id column: Gephi collapses edges that share one (gephi#1772); we keep both. */
 	#idColumn: number;
 	#edgeIds = new Map<string, number>();
+	// Duplicate rows are looked for among rows with the same endpoints. Endpoints become small
+	// numbers, so a pair is one numeric key: no string built, no array made, for each row.
+	#endpointIds = new Map<string, number>();
+	/** Pair key → the first row with that pair; rows after it with the same pair in #morePairs. */
+	#firstOfPair = new Map<number, number>();
+	#morePairs = new Map<number, number[]>();
+	/** Cell text → parsed date: the same few dates repeat over thousands of rows. */
+	#dates = new Map<string, ReturnType<typeof parseDate>>();
 	#row: string[] = [];
 	#line = 0;
 	#warnedThisRow = false;
@@ -125,7 +138,12 @@ class RelationMapper {
 	}
 
 	#date(key: 'start' | 'end', column: number): string {
-		const parsed = parseDate(this.#cell(column));
+		const text = this.#cell(column);
+		let parsed = this.#dates.get(text);
+		if (parsed === undefined) {
+			parsed = parseDate(text);
+			if (this.#dates.size < DATE_CACHE) this.#dates.set(text, parsed);
+		}
 		if (parsed.ok) return parsed.iso;
 		this.#report('unparseable-date', `${key}: ${parsed.error}; kept without it`, column, false);
 		return '';
@@ -232,20 +250,28 @@ class RelationMapper {
 		);
 	}
 
+	#endpointId(id: string): number {
+		let n = this.#endpointIds.get(id);
+		if (n === undefined) this.#endpointIds.set(id, (n = this.#endpointIds.size));
+		return n;
+	}
+
 	/** Counts a row that repeats an earlier one; true when the user chose to merge it away. */
 	#isMergedDuplicate(source: string, target: string, index: number): boolean {
-		// Keyed by the endpoints (short keys hash fast); whole rows are compared only within a pair.
-		const key = source + '\u0000' + target;
-		const row = this.#row;
-		const earlier = this.#rowsByPair.get(key);
-		if (earlier === undefined) {
-			this.#rowsByPair.set(key, [index]);
+		const key = this.#endpointId(source) * PAIR_BASE + this.#endpointId(target);
+		const first = this.#firstOfPair.get(key);
+		if (first === undefined) {
+			this.#firstOfPair.set(key, index);
 			return false;
 		}
 		const rows = this.input.rows;
-		const same = earlier.find((i) => sameCells(rows[i]!, row));
+		const row = this.#row;
+		const more = this.#morePairs.get(key);
+		let same = sameCells(rows[first]!, row) ? first : undefined;
+		if (same === undefined && more) same = more.find((i) => sameCells(rows[i]!, row));
 		if (same === undefined) {
-			earlier.push(index);
+			if (more) more.push(index);
+			else this.#morePairs.set(key, [index]);
 			return false;
 		}
 		const line = this.input.lines[same] ?? 0;
@@ -298,9 +324,17 @@ export function mapRelations(
 	options: RelationOptions = {}
 ): MappedRows<Relation> {
 	const mapper = new RelationMapper(input, roles, options);
+	const records = mapper.result.records;
+	let batched = 0;
+	const flush = () => {
+		if (batched < records.length) options.onBatch?.(records.slice(batched));
+		batched = records.length;
+	};
 	for (let index = 0; index < input.rows.length; index++) {
 		mapper.mapRow(index);
 		if (options.onProgress && (index + 1) % PROGRESS_ROWS === 0) options.onProgress(index + 1);
+		if ((index + 1) % BATCH_ROWS === 0) flush();
 	}
+	flush();
 	return mapper.result;
 }

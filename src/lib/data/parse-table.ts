@@ -96,7 +96,8 @@ export function parseTable(text: string, options: ParseOptions = {}): Table {
 			if (row.length === 1 && row[0]!.trim() === '') return;
 			const error = results.errors.find((e) => e.code !== 'UndetectableDelimiter');
 			if (error) table.malformed.set(table.rows.length, describeError(error));
-			table.rows.push(row.map(cleanCell));
+			for (let i = 0; i < row.length; i++) row[i] = cleanCell(row[i]!);
+			table.rows.push(row);
 			table.lines.push(lineIndex + 1);
 			if (rowEnd >= nextReport) {
 				nextReport = rowEnd + every;

@@ -1,6 +1,6 @@
 // Cross-file checks after every file is mapped: duplicate node ids, endpoints without a node row
 // (a node is inferred), congress and membership rows of unknown organizations.
-import type { Dataset, Organization, TableKind } from './types';
+import type { Dataset, Organization, Relation, TableKind } from './types';
 
 /** The record of an organization known only by its id (an edge's endpoint, a projected tie's end). */
 export function inferredOrganization(id: string): Organization {
@@ -66,22 +66,24 @@ export function reconcile(dataset: Dataset): void {
 	});
 
 	const hasNodeTable = dataset.accounts.some((a) => a.table === 'organizations');
-	for (const relation of dataset.relations) {
-		for (const end of [relation.source, relation.target]) {
-			if (byId.has(end)) continue;
-			const org = inferredOrganization(end);
-			byId.set(end, org);
-			dataset.organizations.push(org);
-			if (hasNodeTable) {
-				dataset.diagnostics.push({
-					file: relation.origin.file,
-					line: relation.origin.line,
-					severity: 'warning',
-					reason: 'unknown-endpoint',
-					detail: `"${end}" is not in the node table; a node was added for it`
-				});
-			}
+	const infer = (end: string, relation: Relation) => {
+		const org = inferredOrganization(end);
+		byId.set(end, org);
+		dataset.organizations.push(org);
+		if (hasNodeTable) {
+			dataset.diagnostics.push({
+				file: relation.origin.file,
+				line: relation.origin.line,
+				severity: 'warning',
+				reason: 'unknown-endpoint',
+				detail: `"${end}" is not in the node table; a node was added for it`
+			});
 		}
+	};
+	// Once per relation of large files: two lookups, nothing allocated for a known end.
+	for (const relation of dataset.relations) {
+		if (!byId.has(relation.source)) infer(relation.source, relation);
+		if (!byId.has(relation.target)) infer(relation.target, relation);
 	}
 
 	const keepKnownOrg = <T extends { org: string; origin: { file: string; line: number } }>(

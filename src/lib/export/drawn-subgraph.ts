@@ -23,7 +23,8 @@ export function exportReducers(
 export function drawnSubgraph(graph: SplinterGraph, reducers: Reducers): SplinterGraph {
 	const sub = graph.nullCopy() as SplinterGraph;
 	graph.forEachNode((node, attributes) => {
-		const shown = reducers.nodeReducer(node, attributes);
+		// A copy: the reducers change the object they are given (sigma hands them its own copy).
+		const shown = reducers.nodeReducer(node, { ...attributes });
 		if (shown.hidden) return;
 		const look: Partial<NodeAttributes> = {};
 		if (shown.color) look.color = shown.color;
@@ -32,7 +33,7 @@ export function drawnSubgraph(graph: SplinterGraph, reducers: Reducers): Splinte
 		sub.addNode(node, { ...attributes, ...look });
 	});
 	graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
-		const shown = reducers.edgeReducer(edge, attributes);
+		const shown = reducers.edgeReducer(edge, { ...attributes });
 		if (shown.hidden || !sub.hasNode(source) || !sub.hasNode(target)) return;
 		const look: Partial<EdgeAttributes> = {};
 		if (shown.color) look.color = shown.color;

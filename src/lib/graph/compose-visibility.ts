@@ -173,7 +173,8 @@ function finish(
 		visibility: {
 			nodes: nodes.size === nodeOn.length ? null : nodes,
 			edges: edges.size === edgeOn.length ? null : edges,
-			emphasized: emphasized.size > 0 ? emphasized : null
+			emphasized: emphasized.size > 0 ? emphasized : null,
+			closed: true
 		},
 		shownNodes: nodes.size,
 		shownEdges: edges.size,

@@ -8,6 +8,9 @@ export interface Visibility {
 	edges: ReadonlySet<string> | null;
 	/** Shown edges drawn emphasised (recent events); null or absent means none. */
 	emphasized?: ReadonlySet<string> | null;
+	/** True when `edges` already leaves out every edge with a hidden end (so readers need not
+	 * look the ends up); composeVisibility always makes it so. */
+	closed?: boolean;
 }
 
 export const ALL_VISIBLE: Visibility = { nodes: null, edges: null };

@@ -4,7 +4,13 @@ import type { EdgeAttributes, NodeAttributes, SplinterGraph } from '$lib/graph/b
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import type { Settings } from 'sigma/settings';
+import {
+	DEFAULT_EDGE_PROGRAM_CLASSES,
+	DEFAULT_NODE_PROGRAM_CLASSES,
+	type Settings
+} from 'sigma/settings';
+import { withOnTop } from './on-top';
+import { FADE_LIMIT } from './reducers';
 
 const BorderedNodeProgram = createNodeBorderProgram({
 	borders: [
@@ -20,12 +26,20 @@ export function createRenderer(
 	container: HTMLElement,
 	settings: Partial<Settings<NodeAttributes, EdgeAttributes>>
 ): Sigma<NodeAttributes, EdgeAttributes> {
+	// The on-top programs serve a focus that fades the rest; each costs a shader compiled when
+	// sigma starts (slow without a GPU), so larger graphs, where nothing fades, go without them.
+	const onTop = graph.order + graph.size <= FADE_LIMIT;
+	const nodePrograms = { ...DEFAULT_NODE_PROGRAM_CLASSES, bordered: BorderedNodeProgram };
+	const edgePrograms = {
+		...DEFAULT_EDGE_PROGRAM_CLASSES,
+		curved: EdgeCurveProgram,
+		curvedArrow: EdgeCurvedArrowProgram
+	};
 	return new Sigma(graph, container, {
-		nodeProgramClasses: { bordered: BorderedNodeProgram },
-		edgeProgramClasses: { curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+		nodeProgramClasses: onTop ? withOnTop(nodePrograms) : nodePrograms,
+		edgeProgramClasses: onTop ? withOnTop(edgePrograms) : edgePrograms,
 		defaultEdgeType: 'line',
 		renderEdgeLabels: false,
-		zIndex: true,
 		stagePadding: 40,
 		// The label grid only proposes candidates; the label layer drops any that would overlap.
 		labelDensity: 1.5,

@@ -1,11 +1,12 @@
 // Owns the layout of one graph: ForceAtlas2 in its worker (settings inferred from the graph) until
 // the movement settles or the time budget runs out, then a noverlap pass so no node covers another.
 // start/stop/restart/kill; `running` covers both phases. Filters never restart it: hidden nodes
-// keep their place.
+// keep their place. Positions reach the graph (and so sigma) at most once per drawn frame.
 import type { SplinterGraph } from '$lib/graph/build-graph';
 import { seededRandom } from '$lib/graph/random';
-import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { ForceAtlasWorker } from './forceatlas-worker';
+import { FramePacer } from './frame-pacer';
 import { removeOverlaps, type Spacing } from './overlap-removal';
 
 export interface LayoutOptions {
@@ -22,6 +23,7 @@ export interface LayoutOptions {
 }
 
 export type LayoutPhase = 'idle' | 'forces' | 'spacing';
+type StopReason = 'settled' | 'budget' | 'user';
 
 /** ForceAtlas2 settings for this graph: graphology's inferred ones, spread a little wider. */
 export function layoutSettings(graph: SplinterGraph) {
@@ -32,47 +34,63 @@ export function layoutSettings(graph: SplinterGraph) {
 export class LayoutRunner {
 	phase = $state<LayoutPhase>('idle');
 	running = $derived(this.phase !== 'idle');
+	/** ForceAtlas2 iterations of the current run, and when the last one ended (page time). */
 	iterations = $state(0);
-	lastStop = $state<'settled' | 'budget' | 'user' | null>(null);
+	iteratedAt = $state(0);
+	/** Milliseconds the worker spent iterating in the current run (for benchmarks). */
+	iterationMs = 0;
+	/** Milliseconds after which ForceAtlas2 stops even if it still moves (from the options). */
+	budgetMs: number;
+	lastStop = $state<StopReason | null>(null);
 
 	#graph: SplinterGraph;
-	#supervisor: FA2LayoutSupervisor;
 	#options: Required<Omit<LayoutOptions, 'onSettled' | 'spacing'>> &
 		Pick<LayoutOptions, 'onSettled' | 'spacing'>;
-	#previous: Float64Array<ArrayBufferLike> = new Float64Array(0);
-	#calm = 0;
+	#worker: ForceAtlasWorker;
+	#pacer = new FramePacer();
 	#startedAt = 0;
+	#stopping: StopReason | null = null;
 	#restarts = 0;
 	#cancelSpacing: (() => void) | null = null;
-	#onUpdate = () => this.#afterIteration();
 
 	constructor(graph: SplinterGraph, options: LayoutOptions = {}) {
 		this.#graph = graph;
 		this.#options = { budgetMs: 8000, settleRatio: 0.0005, settleIterations: 20, ...options };
-		this.#supervisor = new FA2LayoutSupervisor(graph, {
-			settings: layoutSettings(graph),
-			getEdgeWeight: null
+		this.budgetMs = this.#options.budgetMs;
+		this.#worker = new ForceAtlasWorker({
+			onProgress: ({ iterations, busy, at }) => {
+				this.iterations = iterations;
+				this.iterationMs = busy;
+				this.iteratedAt = at;
+				if (this.phase === 'forces' && !this.#stopping && at - this.#startedAt > this.budgetMs)
+					this.stop('budget');
+			},
+			onPositions: (xy, final) => this.#receive(xy, final)
 		});
-		graph.on('eachNodeAttributesUpdated', this.#onUpdate);
 	}
 
 	start(): void {
 		if (this.phase !== 'idle' || this.#graph.order === 0) return;
-		this.#previous = this.#positions();
-		this.#calm = 0;
 		this.#startedAt = performance.now();
+		this.#stopping = null;
 		this.lastStop = null;
+		this.iterations = 0;
 		this.phase = 'forces';
-		this.#supervisor.start();
+		this.#worker.start(this.#graph, layoutSettings(this.#graph), {
+			ratio: this.#options.settleRatio,
+			iterations: this.#options.settleIterations
+		});
+		this.#worker.requestPositions();
 	}
 
 	/** Stops ForceAtlas2 and goes on to the noverlap pass; stopping during that pass ends it. */
-	stop(reason: 'settled' | 'budget' | 'user' = 'user'): void {
-		if (this.phase === 'forces') {
-			this.#supervisor.stop();
-			this.lastStop = reason;
-			this.#space(reason);
-		} else if (this.phase === 'spacing') {
+	stop(reason: StopReason = 'user'): void {
+		if (this.phase === 'forces' && !this.#stopping) {
+			// The worker answers with its last positions; the noverlap pass starts from those.
+			this.#stopping = reason;
+			this.#pacer.cancel();
+			this.#worker.stop();
+		} else if (this.phase === 'spacing' || this.#stopping) {
 			this.#halt();
 		}
 	}
@@ -90,26 +108,46 @@ export class LayoutRunner {
 			},
 			{ attributes: ['x', 'y'] }
 		);
-		this.iterations = 0;
 		this.start();
 	}
 
 	kill(): void {
-		this.#graph.off('eachNodeAttributesUpdated', this.#onUpdate);
 		this.#halt();
-		this.#supervisor.kill();
+		this.#worker.kill();
 	}
 
 	/** Stops either phase at once, with no noverlap pass. */
 	#halt(): void {
-		if (this.phase === 'forces') this.#supervisor.stop();
+		this.#pacer.cancel();
+		if (this.phase === 'forces') this.#worker.abandon();
+		this.#stopping = null;
 		this.#cancelSpacing?.();
 		this.#cancelSpacing = null;
 		if (this.phase !== 'idle') this.lastStop = 'user';
 		this.phase = 'idle';
 	}
 
-	#space(reason: 'settled' | 'budget' | 'user'): void {
+	#receive(xy: Float32Array, final: 'stopped' | 'settled' | null): void {
+		if (this.phase !== 'forces') return;
+		const appliedAt = performance.now();
+		let i = 0;
+		this.#graph.updateEachNodeAttributes(
+			(_node, attributes) => {
+				attributes.x = xy[i++]!;
+				attributes.y = xy[i++]!;
+				return attributes;
+			},
+			{ attributes: ['x', 'y'] }
+		);
+		if (final) {
+			const reason = final === 'settled' ? 'settled' : (this.#stopping ?? 'user');
+			this.#stopping = null;
+			this.lastStop = reason;
+			this.#space(reason);
+		} else this.#pacer.drawn(appliedAt, () => this.#worker.requestPositions());
+	}
+
+	#space(reason: StopReason): void {
 		const spacing = this.#options.spacing?.() ?? null;
 		const end = () => {
 			this.#cancelSpacing = null;
@@ -119,41 +157,5 @@ export class LayoutRunner {
 		if (!spacing) return end();
 		this.phase = 'spacing';
 		this.#cancelSpacing = removeOverlaps(this.#graph, spacing, end);
-	}
-
-	#positions(): Float64Array {
-		const out = new Float64Array(this.#graph.order * 2);
-		let i = 0;
-		this.#graph.forEachNode((_, a) => {
-			out[i++] = a.x;
-			out[i++] = a.y;
-		});
-		return out;
-	}
-
-	#afterIteration(): void {
-		if (this.phase !== 'forces') return;
-		this.iterations++;
-		const now = this.#positions();
-		let moved = 0;
-		let minX = Infinity;
-		let maxX = -Infinity;
-		let minY = Infinity;
-		let maxY = -Infinity;
-		for (let i = 0; i < now.length; i += 2) {
-			const x = now[i]!;
-			const y = now[i + 1]!;
-			moved += Math.hypot(x - (this.#previous[i] ?? x), y - (this.#previous[i + 1] ?? y));
-			minX = Math.min(minX, x);
-			maxX = Math.max(maxX, x);
-			minY = Math.min(minY, y);
-			maxY = Math.max(maxY, y);
-		}
-		this.#previous = now;
-		const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
-		const mean = moved / Math.max(1, now.length / 2);
-		this.#calm = mean < extent * this.#options.settleRatio ? this.#calm + 1 : 0;
-		if (this.#calm >= this.#options.settleIterations) this.stop('settled');
-		else if (performance.now() - this.#startedAt > this.#options.budgetMs) this.stop('budget');
 	}
 }

@@ -1,12 +1,12 @@
 // The application's state: the dataset, its graph (built once per dataset), selection and hover.
 // Views read these fields; actions are the methods.
 import { DEFAULT_DATASET_NAME, DEFAULT_FILES } from '$lib/data/default-dataset';
-import { importInWorker } from '$lib/data/import-client';
 import type { InputFile } from '$lib/data/load-dataset';
 import type { Dataset, Organization } from '$lib/data/types';
 import { buildGraph, type SplinterGraph } from '$lib/graph/build-graph';
 import { ALL_VISIBLE, type Visibility } from '$lib/graph/visibility';
 import { t } from '$lib/i18n/i18n.svelte';
+import { importWithGraph, type ImportedGraph } from './import-graph';
 
 export class AppState {
 	dataset = $state.raw<Dataset | null>(null);
@@ -40,16 +40,17 @@ export class AppState {
 					return { name, bytes: new Uint8Array(await response.arrayBuffer()) };
 				})
 			);
-			return importInWorker(files, { name: DEFAULT_DATASET_NAME });
+			return importWithGraph(files, { name: DEFAULT_DATASET_NAME });
 		}, 'default');
 	}
 
-	setDataset(dataset: Dataset, origin = `file:${dataset.name}`): void {
+	/** Shows a dataset; its graph is built here unless the import already built it. */
+	setDataset(dataset: Dataset, origin = `file:${dataset.name}`, graph = buildGraph(dataset)): void {
 		this.origin = origin;
 		this.selected = null;
 		this.hovered = null;
 		this.dataset = dataset;
-		this.graph = buildGraph(dataset);
+		this.graph = graph;
 	}
 
 	/** Lets the view state (time, filters, projection) decide what is visible. */
@@ -61,11 +62,12 @@ export class AppState {
 		this.selected = id !== null && this.graph?.hasNode(id) ? id : null;
 	}
 
-	async #load(produce: () => Promise<Dataset>, origin: string): Promise<void> {
+	async #load(produce: () => Promise<ImportedGraph>, origin: string): Promise<void> {
 		this.loading = true;
 		this.error = null;
 		try {
-			this.setDataset(await produce(), origin);
+			const { dataset, graph } = await produce();
+			this.setDataset(dataset, origin, graph);
 		} catch (error) {
 			// A failed load never replaces the dataset being viewed.
 			this.error = error instanceof Error ? error.message : String(error);

@@ -1,9 +1,10 @@
 // Importing the user's own data: files (picker, drop, paste), `?data=URL`, the mapping step,
 // progress and cancel, and the last import kept in IndexedDB. A new dataset is shown only through
 // AppState.setDataset, and only when the import worked: a failed one never replaces the view.
-import { ImportCancelled, importInWorker, previewInWorker } from '$lib/data/import-client';
+import { ImportCancelled, previewInWorker } from '$lib/data/import-client';
 import type { FileChoices, LoadOptions, LoadProgress } from '$lib/data/load-dataset';
 import type { Dataset } from '$lib/data/types';
+import { buildGraph } from '$lib/graph/build-graph';
 import type { BlobFile } from '$lib/data/worker-protocol';
 import { detectXmlFormat } from '$lib/data/xml-graph';
 import type { Snapshot } from '$lib/export/snapshot';
@@ -11,6 +12,7 @@ import { looksLikeSnapshot } from '$lib/export/snapshot-format';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import type { AppState } from './app-state.svelte';
 import { DataUrlError, absoluteUrl, dataUrlParameter, fetchDataUrl } from './fetch-data-url';
+import { importWithGraph, type ImportedGraph } from './import-graph';
 import { importStore, type StoredImport } from './import-store';
 import { importFailure, describeFetchFailure } from './import-messages';
 import { MappingSession } from './mapping-session.svelte';
@@ -250,8 +252,9 @@ export class ImportState {
 		this.progress = null;
 		const started = performance.now();
 		try {
-			const { dataset, snapshot } = await this.#load(files, options, abort.signal);
-			// Timings for benchmarks and the browser's performance panel: reading vs. showing.
+			const { dataset, graph, snapshot } = await this.#load(files, options, abort.signal);
+			// Timings for benchmarks and the browser's performance panel: from the start of the
+			// import until its graph is ready (built while the worker read, or here).
 			performance.measure('splinter:import:read', { start: started });
 			const failure = importFailure(dataset);
 			if (failure) {
@@ -260,7 +263,7 @@ export class ImportState {
 			}
 			this.#imported = { dataset, files, options, origin };
 			const shown = performance.now();
-			this.app.setDataset(dataset, origin);
+			this.app.setDataset(dataset, origin, graph);
 			// At once, before the canvas draws the new graph: its saved positions need no layout.
 			if (snapshot) this.hooks.restoreSnapshot?.(snapshot, store);
 			performance.measure('splinter:import:graph', { start: shown });
@@ -304,7 +307,7 @@ export class ImportState {
 		files: BlobFile[],
 		options: LoadOptions,
 		signal: AbortSignal
-	): Promise<{ dataset: Dataset; snapshot?: Snapshot }> {
+	): Promise<Partial<ImportedGraph> & { dataset: Dataset; snapshot?: Snapshot }> {
 		const [only] = files;
 		if (files.length === 1 && only && (await isSnapshotFile(only))) {
 			const { readSnapshot, SnapshotError } = await import('$lib/export/snapshot');
@@ -322,7 +325,7 @@ export class ImportState {
 			}
 		}
 		if (!(await Promise.all(files.map(isXmlFile))).some(Boolean))
-			return { dataset: await importInWorker(files, options, (p) => (this.progress = p), signal) };
+			return importWithGraph(files, options, { onProgress: (p) => (this.progress = p), signal });
 		// The pipeline itself loads only now: the page needs it here, the worker everywhere else.
 		const [xml, { loadDataset }] = await Promise.all([
 			loadBrowserXmlTools(),
@@ -331,6 +334,7 @@ export class ImportState {
 		const inputs = await Promise.all(
 			files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) }))
 		);
-		return { dataset: loadDataset(inputs, options, { xml }) };
+		const dataset = loadDataset(inputs, options, { xml });
+		return { dataset, graph: buildGraph(dataset) };
 	}
 }
