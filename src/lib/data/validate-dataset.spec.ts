@@ -76,6 +76,33 @@ describe('validateDatasetTexts', () => {
 			'is not an http(s) URL'
 		],
 		[
+			'a source URL cut short with "..."',
+			{
+				relations: `${relHeader}\nsk,cprf,split,,,,1,stated,seed 000 ; https://example.org/wiki/...Party,\n`
+			},
+			'relations.csv',
+			2,
+			'source_ref: the URL "https://example.org/wiki/...Party" is cut short'
+		],
+		[
+			'a URL in notes cut short with "…"',
+			{
+				organizations: `${orgHeader}\nsk,SK,,,party,,,,,,,seed,see https://example.org/2020/07/…\ncprf,CPRF,,,party,,,,,,,seed,\n`
+			},
+			'organizations.csv',
+			2,
+			'notes: the URL "https://example.org/2020/07/…" is cut short'
+		],
+		[
+			'a URL cut short in a column beyond the schema',
+			{
+				relations: `${relHeader},archive\nsk,cprf,split,,,,1,stated,seed 000,,http://example.org/...\n`
+			},
+			'relations.csv',
+			2,
+			'archive: the URL "http://example.org/..." is cut short'
+		],
+		[
 			'a missing column',
 			{ relations: 'source,target\nsk,cprf\n' },
 			'relations.csv',
@@ -104,6 +131,11 @@ describe('validateDatasetTexts', () => {
 		expect(errors.length).toBeGreaterThan(0);
 		expect(errors[0]).toMatchObject({ file, line });
 		expect(errors[0]!.message).toContain(message);
+	});
+
+	it('accepts an ellipsis in a quote and a URL ending a sentence', () => {
+		const relations = `${relHeader}\nsk,cprf,split,,,,1,stated,"seed 000 §History: ""the party … was"" ; https://example.org/a/b",See https://example.org/x.\n`;
+		expect(validate({ relations })).toEqual([]);
 	});
 
 	it('reports a missing required file', () => {

@@ -19,11 +19,15 @@ export interface ValidationError {
 }
 
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+// An http(s) address with "…" or "..." in it was shortened by hand: as a source link it leads nowhere.
+const SHORTENED_URL = /https?:\/\/\S*?(?:…|\.\.\.)\S*/i;
 const REQUIRED_FILES: TableKind[] = ['organizations', 'relations'];
 const OPTIONAL_FILES: TableKind[] = ['congresses', 'membership'];
 
 interface Rows {
 	file: string;
+	/** Every column of the file's header, including any beyond the schema. */
+	columns: string[];
 	records: { line: number; get: (column: string) => string }[];
 }
 
@@ -49,7 +53,7 @@ function readTable(file: DatasetText, kind: TableKind, errors: ValidationError[]
 		}
 		return { line, get: (column: string) => (row[header.indexOf(column)] ?? '').trim() };
 	});
-	return { file: file.name, records };
+	return { file: file.name, columns: header, records };
 }
 
 export function validateDatasetTexts(files: DatasetText[]): ValidationError[] {
@@ -94,6 +98,15 @@ export function validateDatasetTexts(files: DatasetText[]): ValidationError[] {
 				}
 			}
 			check(rows, r.line, r.get('source_ref') !== '', 'source_ref is empty');
+			for (const column of rows.columns) {
+				const shortened = SHORTENED_URL.exec(r.get(column))?.[0];
+				check(
+					rows,
+					r.line,
+					shortened === undefined,
+					`${column}: the URL "${shortened}" is cut short with an ellipsis; give the full address`
+				);
+			}
 		}
 	};
 
