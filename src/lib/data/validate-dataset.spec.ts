@@ -138,6 +138,57 @@ describe('validateDatasetTexts', () => {
 		expect(validate({ relations })).toEqual([]);
 	});
 
+	describe("a congress outside its organization's lifetime", () => {
+		const organizations = `${orgHeader}\nold,Old party,,,party,1952,1991,,,,,seed,\nnew,New party,,,party,1993-03-26,1993-03,,,,,seed,\nsk,SK,,,party,,,,,,,seed,\ncprf,CPRF,,,party,,,,,,,seed,\n`;
+		const congresses = (...rows: string[]) =>
+			['org,ordinal,name,start,end,location,attendance,source_ref,notes', ...rows].join('\n');
+
+		it('is reported when held after the dissolution or before the founding', () => {
+			const errors = validate({
+				organizations,
+				congresses: congresses('old,29,XXIX,1993-03,,,,seed,', 'new,,Preparatory,1992-10,,,,seed,')
+			});
+			expect(errors).toMatchObject([
+				{
+					file: 'congresses.csv',
+					line: 2,
+					message: expect.stringContaining('start 1993-03 is after "old" was dissolved (1991)')
+				},
+				{
+					file: 'congresses.csv',
+					line: 3,
+					message: expect.stringContaining('end 1992-10 is before "new" was founded (1993-03-26)')
+				}
+			]);
+		});
+
+		it('is accepted when its notes say why', () => {
+			const errors = validate({
+				organizations,
+				congresses: congresses(
+					'old,20,XX,1992-10,,,,seed,Held by restorationists after the dissolution of the party.',
+					'new,,Preparatory,1992-10,,,,seed,Held before its founding by the organizing committee.'
+				)
+			});
+			expect(errors).toEqual([]);
+		});
+
+		it('counts a day at the precision each date has', () => {
+			const errors = validate({
+				organizations,
+				congresses: congresses(
+					// Opens the day before the founding date and ends on it.
+					'new,1,Founding,1993-03-25,1993-03-26,,,seed,',
+					// In the month of the dissolution, which is given to the month only.
+					'new,2,Last,1993-03-30,,,,seed,',
+					'old,28,XXVIII,1991,,,,seed,',
+					'old,,Undated,,,,,seed,'
+				)
+			});
+			expect(errors).toEqual([]);
+		});
+	});
+
 	it('reports a missing required file', () => {
 		expect(validate({ relations: undefined })).toEqual([
 			{ file: 'relations.csv', line: 0, message: 'file is missing' }
