@@ -19,11 +19,18 @@ export interface ValidationError {
 }
 
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+// An http(s) address with "…" or "..." in it was shortened by hand: as a source link it leads nowhere.
+const SHORTENED_URL = /https?:\/\/\S*?(?:…|\.\.\.)\S*/i;
+// A congress outside its organization's lifetime is kept only when its notes say why, in these words.
+const AFTER_DISSOLUTION = /\bafter (?:its|the) dissolution\b/i;
+const BEFORE_FOUNDING = /\bbefore (?:its|the) founding\b/i;
 const REQUIRED_FILES: TableKind[] = ['organizations', 'relations'];
 const OPTIONAL_FILES: TableKind[] = ['congresses', 'membership'];
 
 interface Rows {
 	file: string;
+	/** Every column of the file's header, including any beyond the schema. */
+	columns: string[];
 	records: { line: number; get: (column: string) => string }[];
 }
 
@@ -49,7 +56,7 @@ function readTable(file: DatasetText, kind: TableKind, errors: ValidationError[]
 		}
 		return { line, get: (column: string) => (row[header.indexOf(column)] ?? '').trim() };
 	});
-	return { file: file.name, records };
+	return { file: file.name, columns: header, records };
 }
 
 export function validateDatasetTexts(files: DatasetText[]): ValidationError[] {
@@ -94,10 +101,20 @@ export function validateDatasetTexts(files: DatasetText[]): ValidationError[] {
 				}
 			}
 			check(rows, r.line, r.get('source_ref') !== '', 'source_ref is empty');
+			for (const column of rows.columns) {
+				const shortened = SHORTENED_URL.exec(r.get(column))?.[0];
+				check(
+					rows,
+					r.line,
+					shortened === undefined,
+					`${column}: the URL "${shortened}" is cut short with an ellipsis; give the full address`
+				);
+			}
 		}
 	};
 
 	const ids = new Map<string, number>();
+	const lifetimes = new Map<string, { founded: string; dissolved: string }>();
 	const orgs = tables.get('organizations');
 	if (orgs) {
 		checkCommon('organizations', orgs);
@@ -110,7 +127,10 @@ export function validateDatasetTexts(files: DatasetText[]): ValidationError[] {
 				`id "${id}" is not a lowercase ASCII slug`
 			);
 			check(orgs, r.line, !ids.has(id), `id "${id}" is already used on line ${ids.get(id)}`);
-			if (!ids.has(id)) ids.set(id, r.line);
+			if (!ids.has(id)) {
+				ids.set(id, r.line);
+				lifetimes.set(id, { founded: r.get('founded'), dissolved: r.get('dissolved') });
+			}
 			check(orgs, r.line, r.get('name') !== '', 'name is empty');
 			check(orgs, r.line, r.get('kind') !== '', 'kind is empty');
 			const website = r.get('website');
@@ -153,11 +173,37 @@ export function validateDatasetTexts(files: DatasetText[]): ValidationError[] {
 			);
 		}
 	}
+	// A founding congress may open the day before the founding date, so the test is whether the
+	// congress's days overlap the lifetime, each date read at its own precision.
+	const checkLifetime = (rows: Rows, r: Rows['records'][number]) => {
+		const org = r.get('org');
+		const life = lifetimes.get(org);
+		const [start, end] = [r.get('start'), r.get('end') || r.get('start')];
+		if (!life || !ISO_DATE.test(start) || !ISO_DATE.test(end)) return;
+		const notes = r.get('notes');
+		if (ISO_DATE.test(life.dissolved) && !isOrdered(start, life.dissolved)) {
+			check(
+				rows,
+				r.line,
+				AFTER_DISSOLUTION.test(notes),
+				`start ${start} is after "${org}" was dissolved (${life.dissolved}): give the congress to the organization that held it, correct the dates, or say in notes why it was held "after the dissolution"`
+			);
+		}
+		if (ISO_DATE.test(life.founded) && !isOrdered(life.founded, end)) {
+			check(
+				rows,
+				r.line,
+				BEFORE_FOUNDING.test(notes),
+				`end ${end} is before "${org}" was founded (${life.founded}): give the congress to the organization that held it, correct the dates, or say in notes why it was held "before the founding"`
+			);
+		}
+	};
 	const congresses = tables.get('congresses');
 	if (congresses) {
 		checkCommon('congresses', congresses);
 		for (const r of congresses.records) {
 			known(congresses, r.line, 'org', r.get('org'));
+			checkLifetime(congresses, r);
 			for (const column of ['ordinal', 'attendance']) {
 				const value = r.get(column);
 				check(
