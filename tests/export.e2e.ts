@@ -29,7 +29,7 @@ async function openExport(page: Page): Promise<Locator> {
 
 const summary = (page: Page) => page.locator('header .summary');
 
-/** "Showing 43 of 77 organizations, 60 of 104 relations" → [43, 60]. */
+/** "Showing 43 of 77 organizations, 60 of 107 relations" → [43, 60]. */
 async function shownCounts(page: Page): Promise<[number, number]> {
 	const text = (await page.getByTestId('view-counts').textContent()) ?? '';
 	const [, nodes, edges] = /Showing (\d+) of \d+ organizations, (\d+) of/.exec(text) ?? [];
