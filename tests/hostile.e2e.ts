@@ -135,3 +135,34 @@ test('a row of a million columns and a 50 MB line end in words without freezing'
 	expect(await longest()).toBeLessThan(1000);
 	expect(errors).toEqual([]);
 });
+
+test('an edge list too large for the tab is refused with the memory it needs, the view kept', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await openApp(page);
+	const before = (await summary(page).textContent()) ?? '';
+	// Six million short rows (about 70 MB): far below the size limit, far above what the tab's
+	// heap holds once each row is a record, a graph edge and sigma's drawing data.
+	await page.evaluate(() => {
+		const chunks: string[] = ['source,target\n'];
+		for (let part = 0; part < 60; part++) {
+			const lines: string[] = [];
+			for (let i = part * 100_000; i < (part + 1) * 100_000; i++)
+				lines.push(`a${i % 5000},b${i % 4999}`);
+			chunks.push(lines.join('\n') + '\n');
+		}
+		const transfer = new DataTransfer();
+		transfer.items.add(new File(chunks, 'six-million.csv', { type: 'text/csv' }));
+		document.body.dispatchEvent(
+			new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
+		);
+	});
+	const outcome = await outcomeOf(page, 'six-million.csv', before);
+	expect(outcome).toMatch(
+		/^alert: “six-million\.csv” was not imported: it would need about [\d.]+ GB of memory, and this tab can give it about [\d.]+ GB/
+	);
+	expect(errors).toEqual([]);
+});

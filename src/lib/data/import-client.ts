@@ -4,6 +4,7 @@
 // reading a small file, and the page's first load (the default dataset) warms it for the user.
 import { DatasetAssembler, type DatasetSink } from './dataset-assembler';
 import type { FileChoices, LoadOptions, LoadProgress } from './load-dataset';
+import type { MemoryBudget, MemoryNeed } from './memory-estimate';
 import type { FilePreview } from './preview';
 import type { Dataset } from './types';
 import type { ImportRequest, ImportResponse, SourceFile } from './worker-protocol';
@@ -22,6 +23,17 @@ function takeWorker(): Worker {
 export class ImportCancelled extends Error {
 	constructor() {
 		super('import: cancelled');
+	}
+}
+
+/** The import would not fit in the tab's memory (refused before reading), or ran out of it. */
+export class ImportTooBig extends Error {
+	constructor(
+		readonly need: MemoryNeed | null,
+		readonly budget: MemoryBudget | null,
+		readonly engineMessage?: string
+	) {
+		super(`import: too big for memory${engineMessage ? ` (${engineMessage})` : ''}`);
 	}
 }
 
@@ -50,6 +62,9 @@ function run<T>(
 			if (message.kind === 'error') {
 				stop();
 				reject(new Error(`import: ${message.error}`));
+			} else if (message.kind === 'too-big') {
+				stop();
+				reject(new ImportTooBig(message.need, message.budget, message.error));
 			} else
 				onMessage(message, (value) => {
 					stop(true);
@@ -79,6 +94,8 @@ export function previewInWorker(
 
 export interface ImportCallbacks {
 	onProgress?: (progress: LoadProgress) => void;
+	/** Heap the import may use (see memory-budget); files estimated to need more are refused. */
+	budget?: MemoryBudget;
 	/** Receives organizations and relations as they arrive (to build a graph meanwhile). */
 	sink?: DatasetSink;
 	signal?: AbortSignal;
@@ -87,13 +104,13 @@ export interface ImportCallbacks {
 export function importInWorker(
 	files: SourceFile[],
 	options: LoadOptions = {},
-	{ onProgress, sink, signal }: ImportCallbacks = {}
+	{ onProgress, sink, signal, budget }: ImportCallbacks = {}
 ): Promise<Dataset> {
 	const assembler = new DatasetAssembler(sink);
 	// Each progress report redraws the progress bar; a few per second are enough to see it move.
 	let reported = -Infinity;
 	return run<Dataset>(
-		{ id: nextId++, kind: 'load', files, options },
+		{ id: nextId++, kind: 'load', files, options, ...(budget && { budget }) },
 		(m, finish) => {
 			if (m.kind === 'progress') {
 				if (performance.now() - reported < PROGRESS_MS) return;

@@ -3,6 +3,7 @@
 // parses and the records in parts as they are ready; the page cancels by terminating it.
 import { streamDataset } from './dataset-stream';
 import type { InputFile } from './load-dataset';
+import { fitsBudget, memoryNeed, shapeOf, type MemoryNeed } from './memory-estimate';
 import { PREVIEW_BYTES, previewFile } from './preview';
 import type { ImportRequest, ImportResponse, SourceFile } from './worker-protocol';
 
@@ -31,14 +32,24 @@ async function handle(
 		);
 		return post({ id, kind: 'previews', previews });
 	}
-	const files = await Promise.all(request.files.map((file) => bytesOf(file)));
-	const dataset = streamDataset(
-		files,
-		request.options,
-		{ onProgress: (progress) => post({ id, kind: 'progress', progress }) },
-		(part, transfer) => post({ id, kind: 'part', part }, transfer)
-	);
-	post({ id, kind: 'done', dataset });
+	const budget = request.budget ?? null;
+	let need: MemoryNeed | null = null;
+	try {
+		const files = await Promise.all(request.files.map((file) => bytesOf(file)));
+		need = memoryNeed(files.map((file) => shapeOf(file.bytes)));
+		if (budget && !fitsBudget(need, budget)) return post({ id, kind: 'too-big', need, budget });
+		const dataset = streamDataset(
+			files,
+			request.options,
+			{ onProgress: (progress) => post({ id, kind: 'progress', progress }) },
+			(part, transfer) => post({ id, kind: 'part', part }, transfer)
+		);
+		post({ id, kind: 'done', dataset });
+	} catch (error) {
+		// What a script can catch of running out: a buffer or string the engine will not make.
+		if (!(error instanceof RangeError)) throw error;
+		post({ id, kind: 'too-big', need, budget, error: error.message });
+	}
 }
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {

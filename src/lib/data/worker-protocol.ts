@@ -2,6 +2,7 @@
 // a fetched body: no copy) or as bytes (transferred).
 import type { DatasetPart } from './dataset-stream';
 import type { FileChoices, InputFile, LoadOptions, LoadProgress } from './load-dataset';
+import type { MemoryBudget, MemoryNeed } from './memory-estimate';
 import type { FilePreview } from './preview';
 import type { Dataset } from './types';
 
@@ -13,7 +14,14 @@ export type SourceFile = BlobFile | InputFile;
 
 export type ImportRequest =
 	| { id: number; kind: 'preview'; files: SourceFile[]; choices: Record<string, FileChoices> }
-	| { id: number; kind: 'load'; files: SourceFile[]; options: LoadOptions };
+	| {
+			id: number;
+			kind: 'load';
+			files: SourceFile[];
+			options: LoadOptions;
+			/** Heap the import may use; without it nothing is refused for its size. */
+			budget?: MemoryBudget;
+	  };
 
 export type ImportResponse =
 	| { id: number; kind: 'previews'; previews: FilePreview[] }
@@ -22,4 +30,13 @@ export type ImportResponse =
 	| { id: number; kind: 'part'; part: DatasetPart }
 	/** The dataset without the lists that came in parts. */
 	| { id: number; kind: 'done'; dataset: Dataset }
-	| { id: number; kind: 'error'; error: string };
+	| { id: number; kind: 'error'; error: string }
+	/** Refused before reading (need over budget) or stopped when memory ran out (`ranOut`, with
+	 * the browser's own words in `error`). */
+	| {
+			id: number;
+			kind: 'too-big';
+			need: MemoryNeed | null;
+			budget: MemoryBudget | null;
+			error?: string;
+	  };

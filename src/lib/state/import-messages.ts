@@ -1,6 +1,7 @@
 // Import failures in words, in the interface language.
+import type { ImportTooBig } from '$lib/data/import-client';
 import type { Dataset } from '$lib/data/types';
-import { t } from '$lib/i18n/i18n.svelte';
+import { i18n, t } from '$lib/i18n/i18n.svelte';
 import type { FetchFailure } from './fetch-data-url';
 
 export function describeFetchFailure(failure: FetchFailure): string {
@@ -24,4 +25,19 @@ export function importFailure(dataset: Dataset): string | null {
 	if (rows > 0 && first)
 		return t('import.allRejected', { rows, first: `${first.file}:${first.line}: ${first.detail}` });
 	return t('import.empty');
+}
+
+/** An import refused for the memory it would need, or stopped when memory ran out. */
+export function describeTooBig(error: ImportTooBig, files: string[]): string {
+	const gb = (bytes: number) =>
+		new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 1 }).format(bytes / 1024 ** 3);
+	const { need, budget } = error;
+	const names = files.join(', ');
+	if (error.engineMessage === undefined && need && budget) {
+		// The side that is further over its share is the one that would crash.
+		const pageWorse = need.page / budget.page > need.worker / budget.worker;
+		const [wanted, available] = pageWorse ? [need.page, budget.page] : [need.worker, budget.worker];
+		return t('import.tooBig', { files: names, need: gb(wanted), have: gb(available) });
+	}
+	return t('import.ranOut', { files: names, reason: error.engineMessage ?? '' });
 }

@@ -1,7 +1,7 @@
 // Importing the user's own data: files (picker, drop, paste), `?data=URL`, the mapping step,
 // progress and cancel, and the last import kept in IndexedDB. A new dataset is shown only through
 // AppState.setDataset, and only when the import worked: a failed one never replaces the view.
-import { ImportCancelled, previewInWorker } from '$lib/data/import-client';
+import { ImportCancelled, ImportTooBig, previewInWorker } from '$lib/data/import-client';
 import type { FileChoices, LoadOptions, LoadProgress } from '$lib/data/load-dataset';
 import type { Dataset } from '$lib/data/types';
 import { buildGraph } from '$lib/graph/build-graph';
@@ -14,7 +14,8 @@ import type { AppState } from './app-state.svelte';
 import { DataUrlError, absoluteUrl, dataUrlParameter, fetchDataUrl } from './fetch-data-url';
 import { importWithGraph, type ImportedGraph } from './import-graph';
 import { importStore, type StoredImport } from './import-store';
-import { importFailure, describeFetchFailure } from './import-messages';
+import { importFailure, describeFetchFailure, describeTooBig } from './import-messages';
+import { memoryBudget } from './memory-budget';
 import { MappingSession } from './mapping-session.svelte';
 import { recallMapping, rememberMapping } from './remembered-mappings';
 import { overLimit, readLimitMb, toMb } from './size-limit';
@@ -292,6 +293,11 @@ export class ImportState {
 			return true;
 		} catch (error) {
 			if (error instanceof ImportCancelled) this.notice = t('import.cancelled');
+			else if (error instanceof ImportTooBig)
+				this.error = describeTooBig(
+					error,
+					files.map((f) => f.name)
+				);
 			else this.error = error instanceof Error ? error.message : String(error);
 			return false;
 		} finally {
@@ -325,7 +331,11 @@ export class ImportState {
 			}
 		}
 		if (!(await Promise.all(files.map(isXmlFile))).some(Boolean))
-			return importWithGraph(files, options, { onProgress: (p) => (this.progress = p), signal });
+			return importWithGraph(files, options, {
+				onProgress: (p) => (this.progress = p),
+				signal,
+				budget: memoryBudget()
+			});
 		// The pipeline itself loads only now: the page needs it here, the worker everywhere else.
 		const [xml, { loadDataset }] = await Promise.all([
 			loadBrowserXmlTools(),

@@ -24,6 +24,10 @@ export const importMessages = {
 		'import.size.continue': 'Import anyway',
 		'import.size.cancel': 'Cancel',
 		'import.sizeDeclined': 'Import not started; the dataset on screen is unchanged.',
+		'import.tooBig':
+			'“{files}” was not imported: it would need about {need} GB of memory, and this tab can give it about {have} GB, so the tab would run out of memory and close. Split the file into smaller ones or remove columns you do not need, then import again. The dataset on screen is unchanged.',
+		'import.ranOut':
+			'The import of “{files}” stopped: the browser ran out of memory for it ({reason}). Split the file into smaller ones or remove columns you do not need, then import again. The dataset on screen is unchanged.',
 		'import.restored': 'Restored your import “{name}” from the last session.',
 		'import.forgotten': 'The imported data was removed from this browser.',
 		'import.dataMenu': 'Data',
@@ -155,6 +159,10 @@ export const importMessages = {
 		'import.size.continue': 'Всё равно импортировать',
 		'import.size.cancel': 'Отмена',
 		'import.sizeDeclined': 'Импорт не начат; данные на экране не изменились.',
+		'import.tooBig':
+			'«{files}» не импортирован: для него нужно около {need} ГБ памяти, а эта вкладка может выделить около {have} ГБ — вкладке не хватило бы памяти, и она закрылась бы. Разделите файл на части или удалите ненужные столбцы и импортируйте снова. Данные на экране не изменились.',
+		'import.ranOut':
+			'Импорт «{files}» остановлен: браузеру не хватило памяти ({reason}). Разделите файл на части или удалите ненужные столбцы и импортируйте снова. Данные на экране не изменились.',
 		'import.restored': 'Ваш импорт «{name}» восстановлен из прошлого сеанса.',
 		'import.forgotten': 'Импортированные данные удалены из этого браузера.',
 		'import.dataMenu': 'Данные',

@@ -1,0 +1,63 @@
+// How much memory a table import will take, estimated before any row is parsed, so that a file
+// too large for the tab is refused with words. Running out of memory is not an error a page can
+// catch: in Chromium a worker out of memory takes the whole tab down with it.
+//
+// The figures are peaks measured, not guessed (README, "Memory"): the import worker's peak heap
+// for edge lists of 200,000–1,000,000 rows and 2–20 columns (node --max-old-space-size bisection
+// on the pipeline), and the page's heap after the graph is drawn (XL bench file: 434 MB for
+// 500,000 relations). They overestimate a little for typical files, never by much.
+
+/** Bytes of worker heap per row, per cell, per byte of the file (text, rows, records). */
+const WORKER_PER_ROW = 450;
+const WORKER_PER_CELL = 40;
+const WORKER_PER_BYTE = 1.5;
+/** Bytes of page heap per row: its record, the graph's edge, sigma's drawing data. */
+const PAGE_PER_ROW = 900;
+
+const HEAD_BYTES = 64 * 1024;
+const LF = 10;
+const CR = 13;
+const DELIMITERS = [44, 59, 9, 124]; // , ; tab |
+
+export interface FileShape {
+	bytes: number;
+	rows: number;
+	cells: number;
+}
+
+/** Heap each side may use, in bytes. */
+export interface MemoryBudget {
+	worker: number;
+	page: number;
+}
+export type MemoryNeed = MemoryBudget;
+
+function count(bytes: Uint8Array, byte: number): number {
+	let n = 0;
+	for (let i = bytes.indexOf(byte); i !== -1; i = bytes.indexOf(byte, i + 1)) n++;
+	return n;
+}
+
+/** Rows (line breaks, CR-only files too) and cells (from the delimiters of the head) of a table. */
+export function shapeOf(bytes: Uint8Array): FileShape {
+	if (bytes.length === 0) return { bytes: 0, rows: 0, cells: 0 };
+	const head = bytes.subarray(0, HEAD_BYTES);
+	const breaks = count(head, LF) > 0 || count(head, CR) === 0 ? LF : CR;
+	const rows = count(bytes, breaks) + (bytes[bytes.length - 1] === breaks ? 0 : 1);
+	const headRows = Math.max(1, count(head, breaks));
+	const perRow = Math.max(...DELIMITERS.map((d) => count(head, d))) / headRows + 1;
+	return { bytes: bytes.length, rows, cells: Math.round(rows * perRow) };
+}
+
+export function memoryNeed(shapes: FileShape[]): MemoryNeed {
+	let worker = 0;
+	let page = 0;
+	for (const { bytes, rows, cells } of shapes) {
+		worker += rows * WORKER_PER_ROW + cells * WORKER_PER_CELL + bytes * WORKER_PER_BYTE;
+		page += rows * PAGE_PER_ROW;
+	}
+	return { worker, page };
+}
+
+export const fitsBudget = (need: MemoryNeed, budget: MemoryBudget) =>
+	need.worker <= budget.worker && need.page <= budget.page;
