@@ -36,6 +36,8 @@ function sendPositions(final: 'stopped' | 'settled' | null) {
 /** Mean movement of this iteration against the extent of the layout: true once settled. */
 function settled(): boolean {
 	const count = nodes.length / NODE_STRIDE;
+	// One node has no extent to measure against: gravity would move it a little forever.
+	if (count < 2) return true;
 	let moved = 0;
 	let minX = Infinity;
 	let maxX = -Infinity;
