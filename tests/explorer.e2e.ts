@@ -169,3 +169,23 @@ test('colour by community redraws nodes and lists communities in the legend', as
 	await expect(page.getByRole('combobox', { name: 'Node colour' })).toHaveValue('community');
 	await expect(legend.getByText('Community 1', { exact: true })).toBeVisible();
 });
+
+test('a link naming an organization ends with it in the middle of the view, once the layout settles', async ({
+	page
+}) => {
+	// The camera eases to the node while the layout still moves it; when the layout ends, the
+	// camera follows it again (unless the reader moved the camera meanwhile).
+	await openApp(page, 'org=sk');
+	const box = (await page.locator('.graph').boundingBox())!;
+	const offCentre = async () => {
+		const at = await nodePosition(page, 'sk');
+		return Math.max(
+			Math.abs(at.x - (box.x + box.width / 2)) / box.width,
+			Math.abs(at.y - (box.y + box.height / 2)) / box.height
+		);
+	};
+	// The last ease takes 600 ms; then the node stays within 5% of the middle.
+	await expect.poll(offCentre, { timeout: 3_000 }).toBeLessThan(0.05);
+	await page.waitForTimeout(1_000);
+	expect(await offCentre()).toBeLessThan(0.05);
+});

@@ -35,9 +35,9 @@ export function easeToNode<N extends Attributes, E extends Attributes>(
 	sigma: AnySigma<N, E>,
 	node: string,
 	neighbours: Iterable<string>
-): void {
+): CameraTarget | null {
 	const center = sigma.getNodeDisplayData(node);
-	if (!center) return;
+	if (!center) return null;
 	let reach = 0;
 	for (const other of neighbours) {
 		const data = sigma.getNodeDisplayData(other);
@@ -46,10 +46,25 @@ export function easeToNode<N extends Attributes, E extends Attributes>(
 	}
 	// 2 × reach is the neighbourhood's width; the factor leaves room for labels at its edges.
 	const ratio = reach > 0 ? Math.min(1, Math.max(MIN_RATIO, reach * 2.6)) : 0.3;
-	void sigma
-		.getCamera()
-		.animate(
-			{ x: center.x, y: center.y, ratio },
-			{ duration: duration(600), easing: 'quadraticInOut' }
-		);
+	const target = { x: center.x, y: center.y, ratio };
+	void sigma.getCamera().animate(target, { duration: duration(600), easing: 'quadraticInOut' });
+	return target;
+}
+
+export interface CameraTarget {
+	x: number;
+	y: number;
+	ratio: number;
+}
+
+/** True while the camera is on its way to the target or rests there: the reader has not moved it. */
+export function stillOn<N extends Attributes, E extends Attributes>(
+	sigma: AnySigma<N, E>,
+	target: CameraTarget
+): boolean {
+	const camera = sigma.getCamera();
+	if (camera.isAnimated()) return true;
+	const state = camera.getState();
+	const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+	return near(state.x, target.x) && near(state.y, target.y) && near(state.ratio, target.ratio);
 }
