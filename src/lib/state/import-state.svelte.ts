@@ -4,34 +4,18 @@
 import { ImportCancelled, ImportTooBig, previewInWorker } from '$lib/data/import-client';
 import type { FileChoices, LoadOptions, LoadProgress } from '$lib/data/load-dataset';
 import type { Dataset } from '$lib/data/types';
-import { buildGraph } from '$lib/graph/build-graph';
 import type { BlobFile } from '$lib/data/worker-protocol';
-import { detectXmlFormat } from '$lib/data/xml-graph';
 import type { Snapshot } from '$lib/export/snapshot';
-import { looksLikeSnapshot } from '$lib/export/snapshot-format';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import type { AppState } from './app-state.svelte';
 import { DataUrlError, absoluteUrl, dataUrlParameter, fetchDataUrl } from './fetch-data-url';
-import { importWithGraph, type ImportedGraph } from './import-graph';
+import { isSnapshotFile, isXmlFile, readImport } from './read-import';
 import { importStore, type StoredImport } from './import-store';
 import { importFailure, describeFetchFailure, describeTooBig } from './import-messages';
-import { memoryBudget } from './memory-budget';
 import { MappingSession } from './mapping-session.svelte';
 import { recallMapping, rememberMapping } from './remembered-mappings';
 import { overLimit, readLimitMb, toMb } from './size-limit';
 import { DEFAULT_SOURCE } from './url-codec';
-import { loadBrowserXmlTools } from './xml-tools-browser';
-
-const headOf = async (file: BlobFile) =>
-	new Uint8Array(await file.blob.slice(0, 1024).arrayBuffer());
-
-async function isXmlFile(file: BlobFile): Promise<boolean> {
-	return detectXmlFormat(file.name, await headOf(file)) !== null;
-}
-
-async function isSnapshotFile(file: BlobFile): Promise<boolean> {
-	return looksLikeSnapshot(await headOf(file));
-}
 
 export interface ImportHooks {
 	/** Shows a snapshot file's view after its dataset is set; `withView` is false on a reload. */
@@ -253,7 +237,10 @@ export class ImportState {
 		this.progress = null;
 		const started = performance.now();
 		try {
-			const { dataset, graph, snapshot } = await this.#load(files, options, abort.signal);
+			const { dataset, graph, snapshot } = await readImport(files, options, {
+				signal: abort.signal,
+				onProgress: (p) => (this.progress = p)
+			});
 			// Timings for benchmarks and the browser's performance panel: from the start of the
 			// import until its graph is ready (built while the worker read, or here).
 			performance.measure('splinter:import:read', { start: started });
@@ -307,44 +294,5 @@ export class ImportState {
 				this.#abort = null;
 			}
 		}
-	}
-
-	async #load(
-		files: BlobFile[],
-		options: LoadOptions,
-		signal: AbortSignal
-	): Promise<Partial<ImportedGraph> & { dataset: Dataset; snapshot?: Snapshot }> {
-		const [only] = files;
-		if (files.length === 1 && only && (await isSnapshotFile(only))) {
-			const { readSnapshot, SnapshotError } = await import('$lib/export/snapshot');
-			try {
-				const snapshot = readSnapshot(await only.blob.text(), only.name);
-				return { dataset: snapshot.dataset, snapshot };
-			} catch (error) {
-				if (!(error instanceof SnapshotError)) throw error;
-				throw new Error(
-					t('export.snapshot.unreadable', { file: only.name, reason: error.message }),
-					{
-						cause: error
-					}
-				);
-			}
-		}
-		if (!(await Promise.all(files.map(isXmlFile))).some(Boolean))
-			return importWithGraph(files, options, {
-				onProgress: (p) => (this.progress = p),
-				signal,
-				budget: memoryBudget()
-			});
-		// The pipeline itself loads only now: the page needs it here, the worker everywhere else.
-		const [xml, { loadDataset }] = await Promise.all([
-			loadBrowserXmlTools(),
-			import('$lib/data/load-dataset')
-		]);
-		const inputs = await Promise.all(
-			files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) }))
-		);
-		const dataset = loadDataset(inputs, options, { xml });
-		return { dataset, graph: buildGraph(dataset) };
 	}
 }
