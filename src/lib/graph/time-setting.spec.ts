@@ -40,6 +40,26 @@ describe('time settings', () => {
 		expect(nextYear({ mode: 'window', from: 2010, to: 2018 }, range)).toBeNull();
 	});
 
+	it('skips the years in which nothing is dated, and ends on the last year', () => {
+		const events = [1898, 1903, 1990, 1991, 2010];
+		const long = { min: 1898, max: 2018 };
+		const from1898 = nextYear({ mode: 'point', year: 1898 }, long, events);
+		expect(from1898).toEqual({ mode: 'point', year: 1903 });
+		expect(nextYear({ mode: 'point', year: 1903 }, long, events)).toEqual({
+			mode: 'point',
+			year: 1990
+		});
+		expect(nextYear({ mode: 'point', year: 2010 }, range, events)).toEqual({
+			mode: 'point',
+			year: 2018
+		});
+		expect(nextYear({ mode: 'window', from: 1985, to: 1991 }, range, events)).toEqual({
+			mode: 'window',
+			from: 2004,
+			to: 2010
+		});
+	});
+
 	it('starts Play where it is, or from the beginning at the end or from all time', () => {
 		expect(playStart({ mode: 'point', year: 1995 }, range)).toEqual({ mode: 'point', year: 1995 });
 		expect(playStart({ mode: 'point', year: 2018 }, range)).toEqual({ mode: 'point', year: 1990 });

@@ -33,17 +33,25 @@ export function clampTime(time: TimeSetting, range: YearRange | null): TimeSetti
 }
 
 /**
- * One step of Play: a year later, the window sliding with its width kept. Returns null at the
- * end of the data's years.
+ * Play's next step: the next year in which something is dated (a founding, a split, a congress…),
+ * or the last year; the quiet years between are skipped, so a dataset reaching back to 1898 does
+ * not spend a minute on decades where nothing changes. Null at the end.
  */
-export function nextYear(time: TimeSetting, range: YearRange): TimeSetting | null {
-	if (time.mode === 'point') {
-		return time.year < range.max ? { mode: 'point', year: time.year + 1 } : null;
-	}
-	if (time.mode === 'window') {
-		return time.to < range.max ? { mode: 'window', from: time.from + 1, to: time.to + 1 } : null;
-	}
-	return null;
+export function nextYear(
+	time: TimeSetting,
+	range: YearRange,
+	/** Years in which something is dated, ascending; without them Play steps a year at a time. */
+	eventYears?: readonly number[]
+): TimeSetting | null {
+	if (time.mode === 'all') return null;
+	const current = time.mode === 'point' ? time.year : time.to;
+	if (current >= range.max) return null;
+	const following = eventYears
+		? (eventYears.find((year) => year > current) ?? range.max)
+		: current + 1;
+	const next = Math.min(following, range.max);
+	if (time.mode === 'point') return { mode: 'point', year: next };
+	return { mode: 'window', from: time.from + next - current, to: next };
 }
 
 /** Where Play starts: from the current setting, or from the beginning when at the end or "all". */

@@ -1,4 +1,5 @@
-// Play: moves the time control a year at a time at the chosen speed, and stops at the last year.
+// Play: moves the time control from one year in which something is dated to the next, at the
+// chosen speed (years shown per second), and stops at the last year.
 import { nextYear, playStart } from '$lib/graph/time-setting';
 import type { ViewState } from './view-state.svelte';
 
@@ -41,8 +42,9 @@ export class Playback {
 
 	#step(): void {
 		const years = this.#view.years;
-		const next = years ? nextYear(this.#view.time, years) : null;
+		const events = this.#view.eventYears;
+		const next = years ? nextYear(this.#view.time, years, events) : null;
 		if (next) this.#view.setTime(next);
-		if (!next || !nextYear(next, years!)) this.pause();
+		if (!next || !nextYear(next, years!, events)) this.pause();
 	}
 }

@@ -60,6 +60,23 @@ export class ViewState {
 		];
 		return widenYears(indexOf(graph).years, dates);
 	});
+	/** Every year in which something is dated, ascending: where Play stops. */
+	eventYears = $derived.by(() => {
+		const dataset = this.app.dataset;
+		if (!dataset) return [];
+		const dates = [
+			...dataset.organizations.flatMap((o) => [o.founded, o.dissolved]),
+			...dataset.relations.flatMap((r) => [r.start, r.end]),
+			...dataset.congresses.flatMap((c) => [c.start, c.end]),
+			...dataset.membership.map((m) => m.date)
+		];
+		const years = new Set<number>();
+		for (const date of dates) {
+			const year = date ? Number(date.slice(0, 4)) : NaN;
+			if (Number.isInteger(year)) years.add(year);
+		}
+		return [...years].sort((a, b) => a - b);
+	});
 	/** Louvain communities of the original graph, computed on first use. */
 	communities = $derived.by(() => (this.app.graph ? detectCommunities(this.app.graph) : null));
 
