@@ -189,3 +189,36 @@ test('a link naming an organization ends with it in the middle of the view, once
 	await page.waitForTimeout(1_000);
 	expect(await offCentre()).toBeLessThan(0.05);
 });
+
+test('the graph moves and zooms from the keyboard once focused, and says how', async ({ page }) => {
+	await openApp(page);
+	const graph = page.getByRole('application', { name: 'Network graph of organizations' });
+	await expect(graph).toHaveAccessibleDescription(/Arrow keys move the view/);
+	await graph.focus();
+	await expect(graph).toBeFocused();
+	const node = await page.evaluate(() => window.__splinter!.nodes()[0]!);
+	const box = (await graph.boundingBox())!;
+	const settled = async () => {
+		await page.waitForTimeout(400); // the 150 ms camera animation, and a frame
+		return nodePosition(page, node);
+	};
+	const start = await settled();
+	await page.keyboard.press('ArrowRight');
+	const right = await settled();
+	// The view moves right by an eighth of what is on screen, so the drawing moves left.
+	expect(start.x - right.x).toBeGreaterThan(box.width / 16);
+	await page.keyboard.press('ArrowUp');
+	expect((await settled()).y - right.y).toBeGreaterThan(box.height / 32);
+	await page.keyboard.press('0');
+	const home = await settled();
+	expect(Math.abs(home.x - start.x)).toBeLessThan(2);
+	expect(Math.abs(home.y - start.y)).toBeLessThan(2);
+	const other = await page.evaluate(() => window.__splinter!.nodes()[1]!);
+	const gap = async () => {
+		const [a, b] = [await settled(), await nodePosition(page, other)];
+		return Math.hypot(a.x - b.x, a.y - b.y);
+	};
+	const before = await gap();
+	await page.keyboard.press('+');
+	expect(await gap()).toBeGreaterThan(before * 1.3);
+});

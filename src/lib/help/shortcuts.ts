@@ -42,5 +42,13 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
 			{ keys: ['←', '→', '↑', '↓', 'Shift'], does: 'shortcuts.splitter' },
 			{ keys: ['Enter'], does: 'shortcuts.splitterCollapse' }
 		]
+	},
+	{
+		heading: 'shortcuts.inGraph',
+		shortcuts: [
+			{ keys: ['←', '→', '↑', '↓'], does: 'shortcuts.graphMove' },
+			{ keys: ['+', '−'], does: 'shortcuts.graphZoom' },
+			{ keys: ['0'], does: 'shortcuts.graphFit' }
+		]
 	}
 ];

@@ -9,7 +9,8 @@ type AnySigma<N extends Attributes, E extends Attributes> = Sigma<N, E>;
 const ZOOM_FACTOR = 1.5;
 const MIN_RATIO = 0.05;
 
-function duration(ms: number): number {
+/** The length of a camera animation: none when the reader asks for reduced motion. */
+export function duration(ms: number): number {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 		? 0
 		: ms;

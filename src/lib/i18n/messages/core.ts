@@ -9,6 +9,8 @@ export const core = {
 		'app.fetchFailed':
 			'The default dataset could not be loaded: {name} answered HTTP {status}. Reload the page to try again.',
 		'graph.label': 'Network graph of organizations',
+		'graph.keys':
+			'Arrow keys move the view, + and − zoom, 0 shows the whole graph. The Table tab lists the same organizations.',
 		'graph.region': 'Graph',
 		'layout.run': 'Run layout',
 		'layout.stop': 'Stop layout',
@@ -35,6 +37,8 @@ export const core = {
 		'app.fetchFailed':
 			'Не удалось загрузить набор данных по умолчанию: {name} ответил HTTP {status}. Перезагрузите страницу, чтобы попробовать снова.',
 		'graph.label': 'Граф связей организаций',
+		'graph.keys':
+			'Стрелки сдвигают вид, + и − меняют масштаб, 0 показывает весь граф. Вкладка «Таблица» перечисляет те же организации.',
 		'graph.region': 'Граф',
 		'layout.run': 'Запустить укладку',
 		'layout.stop': 'Остановить укладку',

@@ -51,6 +51,10 @@ export const interfaceText = {
 		'shortcuts.tabs': 'Tabs: previous or next tab; first or last',
 		'shortcuts.splitter': 'Panel border: make the panel smaller or larger (Shift: faster)',
 		'shortcuts.splitterCollapse': 'Panel border: hide the panel',
+		'shortcuts.inGraph': 'On the graph (focus it with Tab)',
+		'shortcuts.graphMove': 'Move the view',
+		'shortcuts.graphZoom': 'Zoom in or out',
+		'shortcuts.graphFit': 'Show the whole graph',
 
 		'intro.title': 'Welcome to Splinter',
 		'intro.lead':
@@ -158,6 +162,10 @@ export const interfaceText = {
 		'shortcuts.tabs': 'Вкладки: предыдущая или следующая; первая или последняя',
 		'shortcuts.splitter': 'Граница панели: уменьшить или увеличить панель (с Shift — быстрее)',
 		'shortcuts.splitterCollapse': 'Граница панели: скрыть панель',
+		'shortcuts.inGraph': 'На графе (перейти к нему клавишей Tab)',
+		'shortcuts.graphMove': 'Сдвинуть вид',
+		'shortcuts.graphZoom': 'Увеличить или уменьшить',
+		'shortcuts.graphFit': 'Показать весь граф',
 
 		'intro.title': 'Добро пожаловать в Splinter',
 		'intro.lead':
