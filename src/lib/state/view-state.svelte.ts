@@ -70,12 +70,11 @@ export class ViewState {
 			...dataset.congresses.flatMap((c) => [c.start, c.end]),
 			...dataset.membership.map((m) => m.date)
 		];
-		const years = new Set<number>();
-		for (const date of dates) {
-			const year = date ? Number(date.slice(0, 4)) : NaN;
-			if (Number.isInteger(year)) years.add(year);
-		}
-		return [...years].sort((a, b) => a - b);
+		const years = dates
+			.map((date) => (date ? Number(date.slice(0, 4)) : NaN))
+			.filter(Number.isInteger)
+			.sort((a, b) => a - b);
+		return years.filter((year, i) => year !== years[i - 1]);
 	});
 	/** Louvain communities of the original graph, computed on first use. */
 	communities = $derived.by(() => (this.app.graph ? detectCommunities(this.app.graph) : null));
