@@ -31,7 +31,9 @@ export class ImportTooBig extends Error {
 	constructor(
 		readonly need: MemoryNeed | null,
 		readonly budget: MemoryBudget | null,
-		readonly engineMessage?: string
+		readonly engineMessage?: string,
+		/** Stopped while the graph grew: what it held by then. */
+		readonly heldSoFar?: { organizations: number; relations: number }
 	) {
 		super(`import: too big for memory${engineMessage ? ` (${engineMessage})` : ''}`);
 	}

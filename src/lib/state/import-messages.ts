@@ -33,6 +33,13 @@ export function describeTooBig(error: ImportTooBig, files: string[]): string {
 		new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 1 }).format(bytes / 1024 ** 3);
 	const { need, budget } = error;
 	const names = files.join(', ');
+	if (error.heldSoFar && need && budget)
+		return t('import.outgrown', {
+			files: names,
+			...error.heldSoFar,
+			need: gb(need.page),
+			have: gb(budget.page)
+		});
 	if (error.engineMessage === undefined && need && budget) {
 		// The side that is further over its share is the one that would crash.
 		const pageWorse = need.page / budget.page > need.worker / budget.worker;

@@ -26,6 +26,8 @@ export const importMessages = {
 		'import.sizeDeclined': 'Import not started; the dataset on screen is unchanged.',
 		'import.tooBig':
 			'“{files}” was not imported: it would need about {need} GB of memory, and this tab can give it about {have} GB, so the tab would run out of memory and close. Split the file into smaller ones or remove columns you do not need, then import again. The dataset on screen is unchanged.',
+		'import.outgrown':
+			'The import of “{files}” was stopped at {organizations, plural, one {# organization} other {# organizations}} and {relations, plural, one {# relation} other {# relations}}: they already take about {need} GB of the {have} GB this tab can give, and the rest would not fit. Split the file into smaller ones, then import again. The dataset on screen is unchanged.',
 		'import.ranOut':
 			'The import of “{files}” stopped: the browser ran out of memory for it ({reason}). Split the file into smaller ones or remove columns you do not need, then import again. The dataset on screen is unchanged.',
 		'import.restored': 'Restored your import “{name}” from the last session.',
@@ -161,6 +163,8 @@ export const importMessages = {
 		'import.sizeDeclined': 'Импорт не начат; данные на экране не изменились.',
 		'import.tooBig':
 			'«{files}» не импортирован: для него нужно около {need} ГБ памяти, а эта вкладка может выделить около {have} ГБ — вкладке не хватило бы памяти, и она закрылась бы. Разделите файл на части или удалите ненужные столбцы и импортируйте снова. Данные на экране не изменились.',
+		'import.outgrown':
+			'Импорт «{files}» остановлен на {organizations, plural, one {# организации} other {# организациях}} и {relations, plural, one {# связи} other {# связях}}: они уже занимают около {need} ГБ из {have} ГБ, которые может выделить эта вкладка, и остальное не поместится. Разделите файл на части и импортируйте снова. Данные на экране не изменились.',
 		'import.ranOut':
 			'Импорт «{files}» остановлен: браузеру не хватило памяти ({reason}). Разделите файл на части или удалите ненужные столбцы и импортируйте снова. Данные на экране не изменились.',
 		'import.restored': 'Ваш импорт «{name}» восстановлен из прошлого сеанса.',
