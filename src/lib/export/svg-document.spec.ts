@@ -83,7 +83,21 @@ describe('svgDocument', () => {
 		expect(root.getAttribute('viewBox')).toBe(`0 0 400 ${300 + layout.height}`);
 		expect(root.getAttribute('height')).toBe(String(300 + layout.height));
 		expect(doc.getElementsByTagName('title')[0]!.textContent).toBe('Title <b>');
-		expect(doc.getElementsByTagName('rect')).toHaveLength(1);
+		// The background; the other rect is the graph area's clip.
+		const rects = Array.from(doc.getElementsByTagName('rect'));
+		expect(rects.filter((r) => r.parentNode === doc.documentElement)).toHaveLength(1);
+	});
+
+	it('clips the drawing to the graph area, so nothing runs into the caption', () => {
+		const clip = doc.getElementsByTagName('clipPath')[0]!;
+		expect(clip.getAttribute('id')).toBe('graph-area');
+		const area = clip.getElementsByTagName('rect')[0]!;
+		expect([area.getAttribute('width'), area.getAttribute('height')]).toEqual(['400', '300']);
+		const drawing = group(doc, 'graph');
+		expect(drawing.getAttribute('clip-path')).toBe('url(#graph-area)');
+		for (const id of ['edges', 'nodes', 'labels', 'selection'])
+			expect(group(doc, id).parentNode).toBe(drawing);
+		expect(group(doc, 'caption').parentNode).toBe(doc.documentElement);
 	});
 
 	it('draws each node, edge and label, with the text selectable and escaped', () => {
@@ -116,7 +130,8 @@ describe('svgDocument', () => {
 		const bare = parse(
 			svgDocument(scene, { background: null, caption: null, title: '', description: '' })
 		);
-		expect(bare.getElementsByTagName('rect')).toHaveLength(0);
+		const rects = Array.from(bare.getElementsByTagName('rect'));
+		expect(rects.filter((r) => r.parentNode === bare.documentElement)).toHaveLength(0);
 		expect(bare.documentElement.getAttribute('height')).toBe('300');
 	});
 });

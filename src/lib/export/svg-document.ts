@@ -106,8 +106,11 @@ export function svgDocument(scene: Scene, options: SvgOptions): string {
 		`<desc>${xmlText(options.description)}</desc>`,
 		'<defs><filter id="shadow" x="-50%" y="-50%" width="200%" height="200%">' +
 			'<feGaussianBlur in="SourceAlpha" stdDeviation="4"/><feComponentTransfer><feFuncA type="linear" slope="0.6"/></feComponentTransfer>' +
-			'<feMerge><feMergeNode/><feMergeNode in="SourceGraphic"/></feMerge></filter></defs>',
+			'<feMerge><feMergeNode/><feMergeNode in="SourceGraphic"/></feMerge></filter>' +
+			// What lies outside the camera's view stays out, as in the PNG: nothing over the caption.
+			`<clipPath id="graph-area"><rect${attrs({ width: scene.width, height: scene.height })}/></clipPath></defs>`,
 		options.background ? `<rect${attrs({ width, height, fill: options.background })}/>` : '',
+		'<g id="graph" clip-path="url(#graph-area)">',
 		`<g id="edges" fill="none">`,
 		...edges,
 		'</g>',
@@ -121,6 +124,7 @@ export function svgDocument(scene: Scene, options: SvgOptions): string {
 		),
 		'</g>',
 		scene.highlight ? selection(scene, scene.highlight) : '',
+		'</g>',
 		...(options.caption ? caption(options.caption, scene.height, style.font) : []),
 		'</svg>',
 		''
