@@ -54,6 +54,7 @@ export const explorer = {
 		'relation.part_of': 'part of',
 		'relation.organ_of': 'press organ',
 		'relation.founded': 'founding',
+		'relation.other': 'other',
 
 		'phrase.split.source': 'Splinter groups',
 		'phrase.split.target': 'Split from',
@@ -166,9 +167,10 @@ export const explorer = {
 		'relation.coalition': 'коалиция',
 		'relation.co_signature': 'совместная подпись',
 		'relation.cooperation': 'сотрудничество',
-		'relation.part_of': 'часть',
+		'relation.part_of': 'составная часть',
 		'relation.organ_of': 'печатный орган',
 		'relation.founded': 'основание',
+		'relation.other': 'другое',
 
 		'phrase.split.source': 'Откололись от неё',
 		'phrase.split.target': 'Откололась от',

@@ -55,30 +55,7 @@ export const timeFilters = {
 		'view.notice.org': '“{value}” is not an organization in this dataset',
 		'view.notice.data':
 			'The link names a file ({value}) that only its sender has; the default dataset is shown',
-		'view.notice.dismiss': 'Dismiss',
-		'view.relation.split': 'split',
-		'view.relation.merger': 'merger',
-		'view.relation.predecessor': 'predecessor',
-		'view.relation.member_of': 'member of',
-		'view.relation.expulsion': 'expulsion',
-		'view.relation.part_of': 'part of',
-		'view.relation.organ_of': 'press organ of',
-		'view.relation.founded': 'founded',
-		'view.relation.coalition': 'coalition',
-		'view.relation.co_signature': 'co-signature',
-		'view.relation.cooperation': 'cooperation',
-		'view.kind.party': 'party',
-		'view.kind.movement': 'movement',
-		'view.kind.faction': 'faction',
-		'view.kind.youth': 'youth',
-		'view.kind.coalition': 'coalition',
-		'view.kind.umbrella': 'umbrella',
-		'view.kind.statement': 'statement',
-		'view.kind.media': 'media',
-		'view.kind.union': 'trade union',
-		'view.kind.front': 'front',
-		'view.kind.platform': 'platform',
-		'view.kind.other': 'other'
+		'view.notice.dismiss': 'Dismiss'
 	},
 	ru: {
 		'view.counts':
@@ -133,29 +110,6 @@ export const timeFilters = {
 		'view.notice.org': '«{value}» — такой организации в наборе данных нет',
 		'view.notice.data':
 			'Ссылка указывает на файл ({value}), который есть только у отправителя; показан набор данных по умолчанию',
-		'view.notice.dismiss': 'Закрыть',
-		'view.relation.split': 'раскол',
-		'view.relation.merger': 'слияние',
-		'view.relation.predecessor': 'предшественник',
-		'view.relation.member_of': 'членство',
-		'view.relation.expulsion': 'исключение',
-		'view.relation.part_of': 'составная часть',
-		'view.relation.organ_of': 'печатный орган',
-		'view.relation.founded': 'основание',
-		'view.relation.coalition': 'коалиция',
-		'view.relation.co_signature': 'совместная подпись',
-		'view.relation.cooperation': 'сотрудничество',
-		'view.kind.party': 'партия',
-		'view.kind.movement': 'движение',
-		'view.kind.faction': 'фракция',
-		'view.kind.youth': 'молодёжная организация',
-		'view.kind.coalition': 'коалиция',
-		'view.kind.umbrella': 'объединение',
-		'view.kind.statement': 'заявление',
-		'view.kind.media': 'СМИ',
-		'view.kind.union': 'профсоюз',
-		'view.kind.front': 'фронт',
-		'view.kind.platform': 'платформа',
-		'view.kind.other': 'другое'
+		'view.notice.dismiss': 'Закрыть'
 	}
 } as const;
