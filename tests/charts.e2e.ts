@@ -151,7 +151,7 @@ test('brushing years on the histogram sets the time window, and the brush follow
 		'aria-valuetext',
 		'1992'
 	);
-	await expect(page.getByRole('slider', { name: 'As of date' })).toHaveAttribute(
+	await expect(page.getByRole('slider', { name: 'Window end' })).toHaveAttribute(
 		'aria-valuetext',
 		'1995'
 	);

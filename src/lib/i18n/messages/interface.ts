@@ -14,7 +14,7 @@ export const interfaceText = {
 		'panel.show': 'Show {name}',
 		'panel.close': 'Close {name}',
 		'panel.resize': 'Resize {name}',
-		'panel.size': '{size} pixels',
+		'panel.size': '{size, plural, one {# pixel} other {# pixels}}',
 		'panel.resizeHint': 'Drag, or use the arrow keys, to resize; double-click for the default size',
 
 		'dialog.close': 'Close',

@@ -11,6 +11,7 @@ export const timeFilters = {
 		'view.time.all': 'All time',
 		'view.time.asOf': 'As of date',
 		'view.time.windowStart': 'Window start',
+		'view.time.windowEnd': 'Window end',
 		'view.time.play': 'Play',
 		'view.time.pause': 'Pause',
 		'view.time.speed': 'Speed (years per second)',
@@ -67,6 +68,7 @@ export const timeFilters = {
 		'view.time.all': 'За всё время',
 		'view.time.asOf': 'На дату',
 		'view.time.windowStart': 'Начало периода',
+		'view.time.windowEnd': 'Конец периода',
 		'view.time.play': 'Воспроизвести',
 		'view.time.pause': 'Пауза',
 		'view.time.speed': 'Скорость (лет в секунду)',
@@ -98,7 +100,8 @@ export const timeFilters = {
 		'view.projection.toggle': 'Показать как прямые связи между организациями',
 		'view.projection.help':
 			'Организации, вместе подписавшие заявление или вступившие в блок, получают прямую связь, вес которой равен числу общих заявлений и блоков.',
-		'view.projection.summary': 'Связей: {ties}; они заменяют заявления и блоки: {hubs}.',
+		'view.projection.summary':
+			'{ties, plural, one {# связь заменяет} few {# связи заменяют} many {# связей заменяют} other {# связи заменяют}} {hubs, plural, one {# заявление или блок} few {# заявления и блока} many {# заявлений и блоков} other {# заявления и блока}}.',
 		'view.ties.heading': 'Общие заявления и блоки',
 		'view.ties.none': 'В этом представлении прямых связей нет.',
 		'view.ties.partner': '{name}: общих — {count}',
