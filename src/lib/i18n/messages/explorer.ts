@@ -25,6 +25,10 @@ export const explorer = {
 		'legend.relations': 'Relation types',
 		'legend.community': 'Community {number}',
 		'legend.smallCommunities': 'Smaller communities',
+		'legend.moreCommunities':
+			'{count, plural, one {Community {from}} other {Communities {from}–{to}}}',
+		'legend.alone': 'In no community (no relations)',
+		'community.name': '{id}. {name} and others',
 		'legend.directed': 'directed',
 		'legend.sizeNote': 'Larger discs: more relations.',
 		'legend.sizeNoteMembership': 'Larger discs: more members; smallest: no figure known.',
@@ -140,6 +144,10 @@ export const explorer = {
 		'legend.relations': 'Типы связей',
 		'legend.community': 'Сообщество {number}',
 		'legend.smallCommunities': 'Меньшие сообщества',
+		'legend.moreCommunities':
+			'{count, plural, =1 {Сообщество {from}} one {Сообщества {from}–{to}} few {Сообщества {from}–{to}} many {Сообщества {from}–{to}} other {Сообщества {from}–{to}}}',
+		'legend.alone': 'Вне сообществ (без связей)',
+		'community.name': '{id}. {name} и другие',
 		'legend.directed': 'направленная',
 		'legend.sizeNote': 'Чем больше круг, тем больше связей.',
 		'legend.sizeNoteMembership':
