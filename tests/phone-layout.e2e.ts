@@ -1,5 +1,5 @@
 // The page on a 390 × 844 phone: menus opened from the header stay inside the window and above the
-// sheets, and a dialog opened from another gives the focus back to what opened the first.
+// sheets, and dialogs give the focus back to the control that opened them.
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dropFiles, openApp } from './helpers';
@@ -71,4 +71,24 @@ test('a dialog opened from another gives the focus back to what opened the first
 	await about.click();
 	await page.keyboard.press('Escape');
 	await expect(about).toBeFocused();
+});
+
+test('the mapping dialog gives the focus back to the Data menu that opened it', async ({
+	page
+}) => {
+	await openApp(page, '', { layout: false });
+	const text = 'partei;abspaltung;jahr\nA;B;1991\nB;C;1992\n';
+	await dropFiles(page, [{ name: 'german.csv', text }]);
+	const dialog = page.getByRole('dialog', { name: 'How should these files be read?' });
+	await dialog.getByLabel('Role of column “partei”').selectOption('source');
+	await dialog.getByLabel('Role of column “abspaltung”').selectOption('target');
+	await dialog.getByRole('button', { name: 'Import' }).click();
+	await expect(dialog).toBeHidden();
+
+	const menu = page.locator('summary', { hasText: 'Data' });
+	await menu.click();
+	await page.getByRole('button', { name: 'Change mapping…' }).click();
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(menu).toBeFocused();
 });
