@@ -1,13 +1,15 @@
-// The page on a 390 × 844 phone: menus opened from the header stay inside the window and above the
-// sheets, and dialogs give the focus back to the control that opened them.
+// The page on a 390 × 844 phone: the header's controls in three rows with nothing cut, in English
+// and in Russian; drawer tabs all in view; no word of a sidebar the phone does not show; menus
+// opened from the header inside the window and above the sheets; dialogs give the focus back.
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dropFiles, openApp } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
 
-async function openPhone(browser: Browser) {
+async function openPhone(browser: Browser, locale = 'en-US') {
 	const context = await browser.newContext({
+		locale,
 		viewport: PHONE,
 		hasTouch: true,
 		isMobile: true,
@@ -31,6 +33,66 @@ async function expectOnTop(page: Page, panel: Locator) {
 		return !!hit && element.contains(hit);
 	});
 	expect(onTop, 'the menu is drawn above the sheet').toBe(true);
+}
+
+/** Rows the header's controls sit in, and the controls that are cut or stick out of the window. */
+function headerLayout(page: Page) {
+	return page.evaluate(() => {
+		const controls = [
+			...document.querySelectorAll('header :is(h1, button, select, summary, input)')
+		]
+			.map((element) => ({ element, box: element.getBoundingClientRect() }))
+			.filter(({ box }) => box.width > 0);
+		const width = document.documentElement.clientWidth;
+		const cut = controls
+			.filter(
+				({ element, box }) =>
+					box.left < 0 ||
+					box.right > width ||
+					(element.tagName !== 'INPUT' && element.scrollWidth > element.clientWidth + 1)
+			)
+			.map(({ element }) => element.textContent || element.getAttribute('aria-label'));
+		// A control starts a new row when its middle is below the bottom of the row so far.
+		let rows = 0;
+		let bottom = -Infinity;
+		for (const { box } of controls.sort((a, b) => a.box.top - b.box.top)) {
+			if (box.top + box.height / 2 > bottom) {
+				rows++;
+				bottom = box.bottom;
+			} else bottom = Math.max(bottom, box.bottom);
+		}
+		return { rows, cut };
+	});
+}
+
+for (const [locale, words] of [
+	['en-US', { filters: 'Filters', table: 'Table & more', sidebar: /sidebar/i }],
+	['ru-RU', { filters: 'Фильтры', table: 'Таблица и др.', sidebar: /боков/i }]
+] as const) {
+	test(`phone, ${locale}: the header fits in three rows, tabs are all in view, no sidebar is named`, async ({
+		browser
+	}) => {
+		const { page, close } = await openPhone(browser, locale);
+		expect(await headerLayout(page)).toEqual({ rows: 3, cut: [] });
+		// The introduction opens as a sheet; what it points to is named as the phone shows it.
+		const intro = page.locator('#panel-details');
+		await expect(intro).toContainText(words.filters);
+		await expect(intro).not.toContainText(words.sidebar);
+
+		await page.getByRole('navigation').getByRole('button', { name: words.table }).click();
+		const drawer = (await page.locator('#panel-drawer').boundingBox())!;
+		for (const tab of await page.getByRole('tab').all()) {
+			const box = (await tab.boundingBox())!;
+			expect(box.x + box.width, (await tab.textContent()) ?? '').toBeLessThanOrEqual(
+				drawer.x + drawer.width
+			);
+			expect(await tab.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+		}
+		await page.getByRole('tab').nth(2).click();
+		await expect(page.locator('#panel-drawer')).not.toContainText(words.sidebar);
+		await page.screenshot({ path: `test-results/phone-${locale}-drawer.png` });
+		await close();
+	});
 }
 
 test('phone: the Export and Data menus open inside the window, above the open sheet', async ({

@@ -44,7 +44,7 @@ export const charts = {
 		'charts.congress.axisX': 'Year',
 		'charts.congress.axisY': 'Events',
 		'charts.congress.brushHint':
-			'Drag across the years to set the graph’s time window; click beside the selection to clear it. From the keyboard, use Time in the sidebar.',
+			'Drag across the years to set the graph’s time window; click beside the selection to clear it. From the keyboard, use the Time control with the filters.',
 		'charts.congress.undated': 'Events without a date (in no bin): {count}.',
 		'charts.congress.context': 'Grey: events of organizations hidden by time or filters.',
 		'charts.congress.segment': '{year}: {name}, {count, plural, one {# event} other {# events}}',
@@ -121,7 +121,7 @@ export const charts = {
 		'charts.congress.axisX': 'Год',
 		'charts.congress.axisY': 'События',
 		'charts.congress.brushHint':
-			'Протяните по годам, чтобы задать период графа; щелчок рядом с выделением снимает его. С клавиатуры — раздел «Время» на боковой панели.',
+			'Протяните по годам, чтобы задать период графа; щелчок рядом с выделением снимает его. С клавиатуры — шкала «Время» рядом с фильтрами.',
 		'charts.congress.undated': 'События без даты (ни в одном столбце): {count}.',
 		'charts.congress.context': 'Серым: события организаций, скрытых временем или фильтрами.',
 		'charts.congress.segment':
