@@ -126,9 +126,13 @@ test('the table lists every node, sorts by any column and selects rows', async (
 	await nameHeader.getByRole('button').click();
 	await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
 	const names = await table.locator('tbody th').allTextContents();
-	expect(names).toEqual(
-		[...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
-	);
+	// By the letters, numbers by value, punctuation ignored: «Kolomna Bush» sorts under K.
+	const byLetters = new Intl.Collator('en', {
+		sensitivity: 'base',
+		numeric: true,
+		ignorePunctuation: true
+	});
+	expect(names).toEqual([...names].sort(byLetters.compare));
 	await nameHeader.getByRole('button').click();
 	await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
 
@@ -158,7 +162,7 @@ test('colour by community redraws nodes and lists communities in the legend', as
 	const before = await page.locator('.graph').screenshot();
 	await page.getByRole('combobox', { name: 'Node colour' }).selectOption('community');
 	const legend = page.getByRole('region', { name: 'Node colours' });
-	await expect(legend.getByText('Community 1', { exact: true })).toBeVisible();
+	await expect(legend.getByText(/^1\. .+ and others$/)).toBeVisible();
 	await expect
 		.poll(async () => (await page.locator('.graph').screenshot()).equals(before))
 		.toBe(false);
