@@ -154,3 +154,35 @@ test('the mapping dialog gives the focus back to the Data menu that opened it', 
 	await expect(dialog).toBeHidden();
 	await expect(menu).toBeFocused();
 });
+
+// Upright, and a large phone held sideways (wide enough for the desktop layout, far too short).
+for (const viewport of [PHONE, { width: 932, height: 430 }]) {
+	test(`phone ${viewport.width}×${viewport.height}: the drawer starts collapsed, from the first frame`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		// Every frame from the first: was the drawer (tabs and their content) ever shown?
+		await page.addInitScript(() => {
+			const seen: string[] = [];
+			(window as unknown as { drawerSeen: string[] }).drawerSeen = seen;
+			const look = () => {
+				const drawer = document.getElementById('panel-drawer');
+				if (drawer && drawer.getBoundingClientRect().height > 0) seen.push(drawer.className);
+				requestAnimationFrame(look);
+			};
+			requestAnimationFrame(look);
+		});
+		await openApp(page, '', { layout: false });
+		await page.getByRole('button', { name: 'Got it' }).click();
+		await expect(page.locator('#panel-drawer')).toBeHidden();
+		const bar = page.getByRole('navigation').getByRole('button', { name: 'Table & more' });
+		await expect(bar).toHaveAttribute('aria-expanded', 'false');
+		const seen = await page.evaluate(
+			() => (window as unknown as { drawerSeen: string[] }).drawerSeen
+		);
+		expect(seen).toEqual([]);
+		await page.screenshot({ path: `test-results/phone-${viewport.width}-drawer-collapsed.png` });
+		await context.close();
+	});
+}
