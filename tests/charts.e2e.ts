@@ -151,7 +151,7 @@ test('brushing years on the histogram sets the time window, and the brush follow
 		'aria-valuetext',
 		'1992'
 	);
-	await expect(page.getByRole('slider', { name: 'As of date' })).toHaveAttribute(
+	await expect(page.getByRole('slider', { name: 'Window end' })).toHaveAttribute(
 		'aria-valuetext',
 		'1995'
 	);
@@ -220,4 +220,17 @@ test('imported figures over three orders of magnitude: log axis, lines over time
 	expect(svgText).toContain('>Membership</text>');
 	expect(svgText).not.toContain('class="');
 	expect(svgText).toMatch(/style="fill:rgb\(/);
+});
+
+test('side by side, each chart column scrolls on its own within the drawer', async ({ page }) => {
+	await openApp(page, '', { layout: false });
+	const panel = await openCharts(page);
+	const membershipTitle = panel.getByRole('heading', { name: 'Membership' });
+	// The drawer (a fifth of 800 px) is shorter than either column: the end of the right one is
+	// reached by scrolling it, and the left one stays where it was.
+	const lastOfRight = panel.locator('summary', { hasText: 'Data table' }).last();
+	await lastOfRight.scrollIntoViewIfNeeded();
+	await expect(lastOfRight).toBeInViewport();
+	await expect(membershipTitle).toBeInViewport();
+	await page.screenshot({ path: 'test-results/charts-columns.png' });
 });

@@ -126,9 +126,13 @@ test('the table lists every node, sorts by any column and selects rows', async (
 	await nameHeader.getByRole('button').click();
 	await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
 	const names = await table.locator('tbody th').allTextContents();
-	expect(names).toEqual(
-		[...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
-	);
+	// By the letters, numbers by value, punctuation ignored: «Kolomna Bush» sorts under K.
+	const byLetters = new Intl.Collator('en', {
+		sensitivity: 'base',
+		numeric: true,
+		ignorePunctuation: true
+	});
+	expect(names).toEqual([...names].sort(byLetters.compare));
 	await nameHeader.getByRole('button').click();
 	await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
 
@@ -141,10 +145,13 @@ test('zoom, fit and re-run layout buttons', async ({ page }) => {
 	const ratio = () => page.evaluate(() => window.__splinter!.cameraRatio());
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await expect.poll(ratio).toBeLessThan(0.8);
+	// Fit shows the whole graph with room for the controls and labels: a little further out.
 	await page.getByRole('button', { name: 'Fit to view' }).click();
-	await expect.poll(ratio).toBeCloseTo(1);
+	await expect.poll(ratio).toBeGreaterThan(1);
+	await expect.poll(ratio).toBeLessThan(2);
+	const fitted = await ratio();
 	await page.getByRole('button', { name: 'Zoom out' }).click();
-	await expect.poll(ratio).toBeGreaterThan(1.2);
+	await expect.poll(ratio).toBeGreaterThan(fitted * 1.2);
 
 	const before = await nodePosition(page, 'sk');
 	await page.getByRole('button', { name: 'Re-run layout' }).click();
@@ -158,7 +165,7 @@ test('colour by community redraws nodes and lists communities in the legend', as
 	const before = await page.locator('.graph').screenshot();
 	await page.getByRole('combobox', { name: 'Node colour' }).selectOption('community');
 	const legend = page.getByRole('region', { name: 'Node colours' });
-	await expect(legend.getByText('Community 1', { exact: true })).toBeVisible();
+	await expect(legend.getByText(/^1\. .+ and others$/)).toBeVisible();
 	await expect
 		.poll(async () => (await page.locator('.graph').screenshot()).equals(before))
 		.toBe(false);

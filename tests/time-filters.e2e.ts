@@ -182,6 +182,12 @@ test('a window of years, and Play stepping through the dated years to the end', 
 	await openApp(page, 'time=2014');
 	await page.getByRole('radio', { name: 'Over a period' }).check();
 	const start = page.getByRole('slider', { name: 'Window start' });
+	// Over a period the second slider is the window's end, not a date "as of".
+	await expect(page.getByRole('slider', { name: 'Window end' })).toHaveAttribute(
+		'aria-valuetext',
+		'2014'
+	);
+	await expect(page.getByRole('slider', { name: 'As of date' })).toHaveCount(0);
 	await start.focus();
 	await page.keyboard.press('ArrowLeft');
 	await expect(page).toHaveURL(/time=2008-2014/);
@@ -261,7 +267,7 @@ test('the time and filter controls pass axe (WCAG 2 A and AA) and show a focus r
 	await openApp(page, 'time=1995-2001&colour=red&org=sk&projection=on');
 	const violations = await axeViolations(page, ['.sidebar', 'aside[aria-label="Details"]']);
 	expect(violations).toEqual([]);
-	const slider = page.getByRole('slider', { name: 'As of date' });
+	const slider = page.getByRole('slider', { name: 'Window end' });
 	await slider.focus();
 	await page.keyboard.press('ArrowLeft');
 	const outline = await slider.evaluate((el) => getComputedStyle(el).outlineStyle);

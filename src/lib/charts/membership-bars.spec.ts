@@ -34,6 +34,15 @@ describe('membershipBars', () => {
 		expect(without).toBe(1);
 	});
 
+	it('breaks ties by the letters of the name, not by quotation marks', () => {
+		const quoted = datasetOf({
+			organizations: 'id,name\nq,«Zarya»\np,Pravda\nk,«Kolomna Bush»\n',
+			membership: 'org,date,members,kind\nq,2001,10,stated\np,2001,10,stated\nk,2001,10,stated\n'
+		});
+		const { bars } = membershipBars(quoted.membership, quoted.organizations, all);
+		expect(bars.map((b) => b.name)).toEqual(['«Kolomna Bush»', 'Pravda', '«Zarya»']);
+	});
+
 	it('follows what is shown: hidden organizations are neither drawn nor counted', () => {
 		const shown = (id: string) => id !== 'a' && id !== 'd';
 		const { bars, without } = membershipBars(dataset.membership, dataset.organizations, shown);

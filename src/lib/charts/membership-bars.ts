@@ -2,6 +2,7 @@
 // figure (the bar), its dated figures in order (the line over time), and how many have none.
 import { lowerBound } from '$lib/data/dates';
 import type { Membership, Organization } from '$lib/data/types';
+import { nameCollator } from '$lib/i18n/collate';
 
 export interface MembershipBar {
 	org: string;
@@ -53,7 +54,7 @@ export function membershipBars(
 		const latest = history.length ? history[history.length - 1]! : figures[figures.length - 1]!;
 		bars.push({ org: org.id, name: nameOf(org), kind: org.kind, latest, history, all: figures });
 	}
-	const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+	const collator = nameCollator(locale);
 	bars.sort((a, b) => b.latest.members - a.latest.members || collator.compare(a.name, b.name));
 	return { bars, without };
 }

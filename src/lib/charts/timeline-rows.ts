@@ -1,6 +1,7 @@
 // The per-organization congress timeline: one row per organization shown that held any congress or
 // conference, a dot per dated event on the shared year axis, and its interval statistics.
 import type { Congress, Organization } from '$lib/data/types';
+import { nameCollator } from '$lib/i18n/collate';
 import { congressesByOrg, intervalStats, type IntervalStats } from './congress-intervals';
 import { decimalYear, eventDate } from './event-dates';
 
@@ -52,7 +53,7 @@ export function timelineRows(
 			stats: intervalStats(list)
 		});
 	}
-	const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+	const collator = nameCollator(locale);
 	const first = (row: TimelineRow) => row.events[0]?.at ?? Infinity;
 	return rows.sort((a, b) => first(a) - first(b) || collator.compare(a.name, b.name));
 }

@@ -72,6 +72,30 @@ describe('sortRows', () => {
 		expect(ids('kind', 'ascending')).toEqual(['b', 'a', 'd', 'c']);
 	});
 
+	it('sorts names by their letters, not by the quotation marks around them', () => {
+		const quoted = loadDataset([
+			{
+				name: 'organizations.csv',
+				bytes: bytes(
+					'id,name\nk,«Kolomna Bush»\nr,"""Red"" Front"\nz,Zeta\nl,(Left) Bloc\nal,All-Union Party\nav,«Авангард»\n'
+				)
+			}
+		]);
+		const table = tableData(buildGraph(quoted), quoted.organizations, ALL_VISIBLE);
+		const byName = (locale: string) =>
+			sortRows(table.rows, 'name', 'ascending', locale).map((r) => r.name);
+		expect(byName('en')).toEqual([
+			'All-Union Party',
+			'«Kolomna Bush»',
+			'(Left) Bloc',
+			'"Red" Front',
+			'Zeta',
+			'«Авангард»'
+		]);
+		// In Russian, Cyrillic comes first.
+		expect(byName('ru')[0]).toBe('«Авангард»');
+	});
+
 	it('puts unknown dates last in both directions', () => {
 		expect(ids('founded', 'ascending')).toEqual(['b', 'a', 'd', 'c']);
 		expect(ids('founded', 'descending')).toEqual(['d', 'a', 'b', 'c']);

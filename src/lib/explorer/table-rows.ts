@@ -5,6 +5,7 @@ import type { Congress, Organization } from '$lib/data/types';
 import { RELATION_TYPES } from '$lib/data/vocabulary';
 import type { SplinterGraph } from '$lib/graph/build-graph';
 import { isEdgeVisible, isNodeVisible, type Visibility } from '$lib/graph/visibility';
+import { nameCollator } from '$lib/i18n/collate';
 
 export interface OrganizationRow {
 	id: string;
@@ -90,7 +91,8 @@ function value(row: OrganizationRow, column: SortColumn): string | number | null
 }
 
 /**
- * Sorted copy. Text compares by locale (so Cyrillic sorts properly), numbers numerically; empty
+ * Sorted copy. Text compares by locale (so Cyrillic sorts properly) and ignores punctuation such as
+ * quotation marks, numbers numerically; empty
  * text (an unknown date) and missing numbers (no interval) go last in either direction. Ties keep
  * name order.
  */
@@ -100,7 +102,7 @@ export function sortRows(
 	direction: SortDirection,
 	locale = 'en'
 ): OrganizationRow[] {
-	const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+	const collator = nameCollator(locale);
 	const sign = direction === 'ascending' ? 1 : -1;
 	return [...rows].sort((a, b) => {
 		const x = value(a, column);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	NO_FILTERS,
 	composeVisibility,
+	isFiltering,
+	maxDegree,
 	type FilterSettings,
 	type ViewQuery
 } from './compose-visibility';
@@ -49,6 +51,22 @@ const shownNodes = (v: ReturnType<typeof view>) =>
 	v.visibility.nodes ? [...v.visibility.nodes].sort() : graph.nodes().sort();
 const shownEdges = (v: ReturnType<typeof view>) =>
 	v.visibility.edges ? [...v.visibility.edges].sort() : graph.edges().sort();
+
+describe('maxDegree and isFiltering', () => {
+	it('bounds the minimum degree: at the most any node has, something is left; above, nothing', () => {
+		expect(maxDegree(index)).toBe(3);
+		expect(view({ filters: { minDegree: 3 } }).shownNodes).toBeGreaterThan(0);
+		expect(view({ filters: { minDegree: 4 } }).shownNodes).toBe(0);
+		expect(maxDegree(indexGraph(testGraph(['a', 'b'], ['a>a', 'a-b'])))).toBe(3);
+	});
+
+	it('tells a filtered view from an unfiltered one', () => {
+		expect(isFiltering(NO_FILTERS)).toBe(false);
+		expect(isFiltering({ ...NO_FILTERS, minDegree: 1 })).toBe(true);
+		expect(isFiltering({ ...NO_FILTERS, hiddenKinds: ['party'] })).toBe(true);
+		expect(isFiltering({ ...NO_FILTERS, community: '2' })).toBe(true);
+	});
+});
 
 describe('composeVisibility', () => {
 	it('shows everything (as null sets) when no filter and all time', () => {

@@ -28,6 +28,32 @@ export const NO_FILTERS: FilterSettings = {
 	neighbourhood: 0
 };
 
+/** Whether any filter is on (time aside). */
+export function isFiltering(filters: FilterSettings): boolean {
+	return (
+		filters.hiddenRelations.length > 0 ||
+		filters.hiddenKinds.length > 0 ||
+		filters.minDegree > 0 ||
+		filters.hideIsolates ||
+		filters.community !== null ||
+		filters.neighbourhood > 0
+	);
+}
+
+/**
+ * The most relations any node has, counted as the minimum-degree filter counts them (a tie to
+ * itself twice): a higher minimum could only hide everything.
+ */
+export function maxDegree(index: GraphIndex): number {
+	const degree = new Int32Array(index.nodes.length);
+	let max = 0;
+	for (let e = 0; e < index.edges.length; e++) {
+		max = Math.max(max, ++degree[index.edgeSource[e]!]!);
+		max = Math.max(max, ++degree[index.edgeTarget[e]!]!);
+	}
+	return max;
+}
+
 export interface ViewQuery {
 	/** null: all time. */
 	span: TimeSpan | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCommunities } from './detect-communities';
+import { communitiesOf, detectCommunities } from './detect-communities';
 import { testGraph } from './test-graph';
 
 describe('detectCommunities', () => {
@@ -22,5 +22,13 @@ describe('detectCommunities', () => {
 
 	it('gives the same answer every time', () => {
 		expect(detectCommunities(graph).of).toEqual(detectCommunities(graph).of);
+	});
+
+	it('sets the organizations on their own apart from the groups, and runs once per graph', () => {
+		const { groups, alone, list } = communitiesOf(graph);
+		expect(groups.map((c) => c.id)).toEqual(['1', '2']);
+		expect(alone).toBe(1);
+		expect(list).toHaveLength(3);
+		expect(communitiesOf(graph)).toBe(communitiesOf(graph));
 	});
 });

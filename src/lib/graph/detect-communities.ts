@@ -1,6 +1,7 @@
-// Communities for the community filter: Louvain (graphology-communities-louvain) with a seeded RNG
-// on an undirected, simple copy of the graph (Louvain refuses mixed graphs), so the same data always
-// gives the same communities and a shared link names the same one.
+// Communities for the community filter, the node colours and the legend: Louvain
+// (graphology-communities-louvain) with a seeded RNG on an undirected, simple copy of the graph
+// (Louvain refuses mixed graphs), so the same data always gives the same communities and a shared
+// link names the same one.
 import louvain from 'graphology-communities-louvain';
 import { UndirectedGraph } from 'graphology';
 import type { SplinterGraph } from './build-graph';
@@ -16,7 +17,25 @@ export interface Community {
 
 export interface Communities {
 	of: Map<string, string>;
+	/** Every community, largest first: `list[i].id` is `String(i + 1)`. */
 	list: Community[];
+	/**
+	 * The communities of two or more: the ones the filter offers and the legend colours. The rest
+	 * are organizations on their own (Louvain leaves a node without relations alone), so they come
+	 * after every group and are counted in `alone`.
+	 */
+	groups: Community[];
+	alone: number;
+}
+
+const cache = new WeakMap<SplinterGraph, Communities>();
+
+/** The communities of a graph, found once per graph: the filter, the colours and the legend
+ * share them, so "community 3" is the same group everywhere. */
+export function communitiesOf(graph: SplinterGraph): Communities {
+	let communities = cache.get(graph);
+	if (!communities) cache.set(graph, (communities = detectCommunities(graph)));
+	return communities;
 }
 
 export function detectCommunities(graph: SplinterGraph, seed = 7): Communities {
@@ -37,19 +56,20 @@ export function detectCommunities(graph: SplinterGraph, seed = 7): Communities {
 		else members.set(group, [node]);
 	}
 	const degree = (node: string) => graph.degree(node);
-	const groups = [...members.values()].map((nodes) => {
+	const found = [...members.values()].map((nodes) => {
 		const hub = nodes.reduce((best, node) =>
 			degree(node) > degree(best) || (degree(node) === degree(best) && node < best) ? node : best
 		);
 		return { nodes, hub };
 	});
-	groups.sort((a, b) => b.nodes.length - a.nodes.length || (a.hub < b.hub ? -1 : 1));
+	found.sort((a, b) => b.nodes.length - a.nodes.length || (a.hub < b.hub ? -1 : 1));
 
 	const of = new Map<string, string>();
-	const list = groups.map(({ nodes, hub }, rank) => {
+	const list = found.map(({ nodes, hub }, rank) => {
 		const id = String(rank + 1);
 		for (const node of nodes) of.set(node, id);
 		return { id, size: nodes.length, hub };
 	});
-	return { of, list };
+	const groups = list.filter((c) => c.size > 1);
+	return { of, list, groups, alone: list.length - groups.length };
 }

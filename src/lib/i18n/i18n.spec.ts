@@ -35,6 +35,64 @@ describe('catalogues', () => {
 	});
 });
 
+/** Names of the values some message counts with a plural: these are numbers of things. */
+function countNames(): Set<string> {
+	const found = new Set(['count']);
+	const walk = (parts: ReturnType<typeof parse>) => {
+		for (const part of parts) {
+			if (part.kind !== 'plural') continue;
+			found.add(part.name);
+			part.branches.forEach(walk);
+		}
+	};
+	for (const locale of ['en', 'ru'] as const)
+		for (const key of catalogueKeys(locale)) walk(parse(template(locale, key)!));
+	return found;
+}
+
+/**
+ * A number written straight before its noun, outside a plural: "{rows} rows", "{count} событий".
+ * English: any value followed by a plural noun (except the "W × H pixels" of a size); Russian: a
+ * counted value followed by a word (not a preposition such as «в» or «из», nor an abbreviation
+ * such as «г.», which agrees with any number).
+ */
+function bareCounts(locale: 'en' | 'ru'): string[] {
+	const counts = countNames();
+	const noun = locale === 'en' ? /^ [a-z]+s\b/ : /^ (?![а-яё]{1,4}\.)[а-яё]{3,}/;
+	const found: string[] = [];
+	for (const key of catalogueKeys(locale)) {
+		const parts = parse(template(locale, key)!);
+		parts.forEach((part, i) => {
+			const next = parts[i + 1];
+			const before = parts[i - 1];
+			if (part.kind !== 'var' || next?.kind !== 'text' || !noun.test(next.text)) return;
+			if (locale === 'ru' && !counts.has(part.name)) return;
+			if (before?.kind === 'text' && before.text.endsWith('× ')) return;
+			found.push(`${key}: {${part.name}}${next.text.slice(0, 12)}`);
+		});
+	}
+	return found;
+}
+
+describe('counts', () => {
+	it('says every count with its noun through a plural, in both languages', () => {
+		expect(bareCounts('en')).toEqual([]);
+		expect(bareCounts('ru')).toEqual([]);
+	});
+
+	it('agrees with the number in the messages that once did not', () => {
+		expect(t('diagnostics.totals', { read: 1, imported: 1, rejected: 0 })).toBe(
+			'1 row read = 1 imported + 0 rejected'
+		);
+		expect(t('charts.timeline.rowShort', { name: 'SK', count: 1 })).toBe('SK: 1 event');
+		i18n.locale = 'ru';
+		expect(t('charts.timeline.rowShort', { name: 'СК', count: 3 })).toBe('СК: 3 события');
+		expect(t('diagnostics.totals', { read: 5, imported: 4, rejected: 1 })).toBe(
+			'Прочитано 5 строк = импортировано 4 + отклонено 1'
+		);
+	});
+});
+
 describe('t', () => {
 	it('fills placeholders, plurals and numbers per locale', () => {
 		expect(t('app.summary', { organizations: 1200, relations: 1 })).toBe(

@@ -2,6 +2,7 @@
 // neighbours fill the view. Instant when the user asks for reduced motion.
 import type Sigma from 'sigma';
 import type { Attributes } from 'graphology-types';
+import { fitMarks, roomAround, type Mark } from './fit-view';
 
 // Generic over attribute types: the camera only reads positions.
 type AnySigma<N extends Attributes, E extends Attributes> = Sigma<N, E>;
@@ -24,8 +25,47 @@ export function zoomOut<N extends Attributes, E extends Attributes>(sigma: AnySi
 	void sigma.getCamera().animatedUnzoom({ factor: ZOOM_FACTOR, duration: duration(250) });
 }
 
-export function fitToView<N extends Attributes, E extends Attributes>(sigma: AnySigma<N, E>): void {
-	void sigma.getCamera().animatedReset({ duration: duration(400) });
+/**
+ * Shows the whole graph, labels included, clear of what is drawn over it: elements marked
+ * `data-overlay` (fit-view.ts). `instant` for the first view of a graph.
+ */
+export function fitToView<N extends Attributes, E extends Attributes>(
+	sigma: AnySigma<N, E>,
+	instant = false
+): void {
+	const box = sigma.getContainer().getBoundingClientRect();
+	const { width, height } = sigma.getDimensions();
+	if (width === 0 || height === 0) return;
+	const overlays = [...document.querySelectorAll('[data-overlay]')].map((element) =>
+		element.getBoundingClientRect()
+	);
+	const reference = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+	const measure = labelMeasure(sigma);
+	const marks: Mark[] = [];
+	sigma.getGraph().forEachNode((node) => {
+		const data = sigma.getNodeDisplayData(node);
+		if (!data || data.hidden) return;
+		const at = sigma.framedGraphToViewport(data, { cameraState: reference });
+		const radius = sigma.scaleSize(data.size, 1);
+		marks.push({ ...at, radius, label: data.label ? measure(data.label) : 0 });
+	});
+	const fit = fitMarks(marks, { width, height }, roomAround(box, overlays));
+	const ratio = 1 / fit.scale;
+	const centre = sigma.viewportToFramedGraph(
+		{ x: width / 2 - fit.dx, y: height / 2 - fit.dy },
+		{ cameraState: { ...reference, ratio } }
+	);
+	const state = { x: centre.x, y: centre.y, ratio, angle: 0 };
+	if (instant) sigma.getCamera().setState(state);
+	else void sigma.getCamera().animate(state, { duration: duration(400) });
+}
+
+function labelMeasure<N extends Attributes, E extends Attributes>(sigma: AnySigma<N, E>) {
+	const context = document.createElement('canvas').getContext('2d');
+	if (!context) return () => 0;
+	const size = sigma.getSetting('labelSize');
+	context.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
+	return (label: string) => context.measureText(label).width + 2;
 }
 
 /**

@@ -1,38 +1,35 @@
-// Louvain communities for colouring nodes. Seeded, so the same graph always gets the same
-// communities and therefore the same colours. Communities are numbered by size, largest first.
+// Communities as the node colours use them: each group of two or more (graph/detect-communities,
+// the same groups the community filter offers) by its position in size order, which picks its
+// colour. Organizations on their own are in no group: they are drawn grey and counted apart.
 import type { SplinterGraph } from '$lib/graph/build-graph';
-import { seededRandom } from '$lib/graph/random';
-import louvain from 'graphology-communities-louvain';
-import { toUndirected } from 'graphology-library/operators';
+import { communitiesOf } from '$lib/graph/detect-communities';
 
 export interface Communities {
-	/** Node → community position (0 = largest community). */
+	/** Node → community position (0 = largest community); absent for a node on its own. */
 	byNode: Map<string, number>;
 	/** Number of nodes in each community, by position. */
 	sizes: number[];
 }
 
-export function detectCommunities(graph: SplinterGraph, seed = 7): Communities {
-	// Louvain cannot run on a graph with both directed and undirected edges; community structure
-	// does not depend on direction anyway. Edge weights count (the 0.5 "partial support").
-	const undirected = toUndirected(graph);
-	const raw = louvain(undirected, {
-		getEdgeWeight: (_edge, attributes) =>
-			typeof attributes.weight === 'number' && attributes.weight > 0 ? attributes.weight : 1,
-		rng: seededRandom(seed)
-	});
-	const members = new Map<number, number>();
-	const firstSeen = new Map<number, number>();
-	graph.forEachNode((node) => {
-		const community = raw[node]!;
-		members.set(community, (members.get(community) ?? 0) + 1);
-		if (!firstSeen.has(community)) firstSeen.set(community, firstSeen.size);
-	});
-	const order = [...members.keys()].sort(
-		(a, b) => members.get(b)! - members.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!
-	);
-	const position = new Map(order.map((community, index) => [community, index]));
+export interface NamedCommunities extends Communities {
+	/** The best-connected member of each community, by position: what the community is called. */
+	hubs: string[];
+	/** Organizations in no community of two or more. */
+	alone: number;
+}
+
+export function colourCommunities(graph: SplinterGraph): NamedCommunities {
+	const { of, groups, alone } = communitiesOf(graph);
+	// Groups come first in the size order, so a group's position is its id less one.
 	const byNode = new Map<string, number>();
-	graph.forEachNode((node) => byNode.set(node, position.get(raw[node]!)!));
-	return { byNode, sizes: order.map((community) => members.get(community)!) };
+	for (const [node, id] of of) {
+		const position = Number(id) - 1;
+		if (position < groups.length) byNode.set(node, position);
+	}
+	return {
+		byNode,
+		sizes: groups.map((c) => c.size),
+		hubs: groups.map((c) => c.hub),
+		alone
+	};
 }

@@ -9,7 +9,7 @@ import {
 	type NodeLabelDrawingFunction
 } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import { placeLabels, type Disc, type LabelCandidate } from './label-placement';
+import { placeLabels, type Box, type Disc, type LabelCandidate } from './label-placement';
 import { LIGHT_PALETTE, type Palette } from './palette';
 import type { Focus } from './reducers';
 
@@ -110,7 +110,13 @@ export function createLabelLayer(
 		context.lineWidth = 3;
 		context.strokeStyle = palette.labelHalo;
 		context.fillStyle = palette.label;
-		for (const placed of placeLabels(list, sigma.getDimensions(), discsOf(sigma) ?? list)) {
+		const blocked = overlaysOver(sigma.getContainer());
+		for (const placed of placeLabels(
+			list,
+			sigma.getDimensions(),
+			discsOf(sigma) ?? list,
+			blocked
+		)) {
 			const candidate = byKey.get(placed.key)!;
 			if (candidate.fixed) continue;
 			const y = placed.y + candidate.height / 2;
@@ -148,4 +154,18 @@ export function createLabelLayer(
 			};
 		}
 	};
+}
+
+/** What is drawn over the graph (elements marked `data-overlay`), in the graph's own pixels. */
+function overlaysOver(container: HTMLElement): Box[] {
+	const origin = container.getBoundingClientRect();
+	return [...document.querySelectorAll('[data-overlay]')].map((element) => {
+		const box = element.getBoundingClientRect();
+		return {
+			x: box.left - origin.left,
+			y: box.top - origin.top,
+			width: box.width,
+			height: box.height
+		};
+	});
 }

@@ -31,6 +31,13 @@ describe('placeLabels', () => {
 		]);
 	});
 
+	it('keeps labels from under the controls drawn over the graph', () => {
+		const view = { width: 400, height: 300 };
+		const zoomColumn = { x: 200, y: 0, width: 60, height: 300 };
+		const placed = placeLabels([label('a', 150, 100)], view, undefined, [zoomColumn]);
+		expect(placed).toEqual([{ key: 'a', x: 42, y: 93, side: 'left' }]);
+	});
+
 	it('moves a colliding ordinary label to the left, and drops it when both sides are taken', () => {
 		const placed = placeLabels([
 			label('small', 0, 5, { radius: 3 }),

@@ -29,7 +29,7 @@ export interface PlacedLabel {
 	side: Side;
 }
 
-interface Box {
+export interface Box {
 	x: number;
 	y: number;
 	width: number;
@@ -90,14 +90,16 @@ export interface Disc {
  * forced: ordinary labels try the right of their node, then the left, and are left out when both
  * are taken. Covering a node's disc is allowed but avoided when another side is free.
  * `discs` are the nodes to keep clear (all drawn nodes for small graphs); by default the candidates.
+ * `blocked`: what is drawn over the view (the graph's controls), taken like labels already placed.
  */
 export function placeLabels(
 	candidates: readonly LabelCandidate[],
 	view: { width: number; height: number } | null = null,
-	discs: readonly Disc[] = candidates
+	discs: readonly Disc[] = candidates,
+	blocked: readonly Box[] = []
 ): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
-	const boxes: Box[] = [];
+	const boxes: Box[] = [...blocked];
 	const discBoxes = discs.map((d) => ({
 		key: d.key,
 		box: { x: d.x - d.radius, y: d.y - d.radius, width: d.radius * 2, height: d.radius * 2 }

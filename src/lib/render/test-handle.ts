@@ -19,6 +19,8 @@ export interface TestHandle {
 	camera(): { x: number; y: number; ratio: number; angle: number };
 	/** Keys of the node labels drawn in the last frame (not the hovered or selected one). */
 	drawnLabels(): string[];
+	/** Each drawn label's box in the canvas's pixels. */
+	labelBoxes(): { text: string; left: number; top: number; right: number; bottom: number }[];
 }
 
 declare global {
@@ -56,6 +58,18 @@ export function installTestHandle(
 		stopLayout: () => layout.stop(),
 		camera: () => sigma.getCamera().getState(),
 		drawnLabels: () => labels.drawnLabels().map((label) => label.key),
+		labelBoxes: () => {
+			const context = document.createElement('canvas').getContext('2d')!;
+			const size = sigma.getSetting('labelSize');
+			context.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
+			return labels.drawnLabels().map(({ text, x, y }) => ({
+				text,
+				left: x,
+				top: y - size / 2,
+				right: x + context.measureText(text).width,
+				bottom: y + size / 2
+			}));
+		},
 		webglRenderer: () => {
 			const gl = document.createElement('canvas').getContext('webgl2');
 			if (!gl) return '';

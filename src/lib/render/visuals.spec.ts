@@ -1,7 +1,7 @@
 import { buildGraph } from '$lib/graph/build-graph';
 import type { Dataset, Membership, Organization, Relation } from '$lib/data/types';
 import { describe, expect, it } from 'vitest';
-import { detectCommunities } from './communities';
+import { colourCommunities } from './communities';
 import { drawn } from './drawn-graph';
 import { KIND_COLORS, RELATION_COLORS, colorFor, communityColor, FALLBACK } from './palette';
 import { curvatureFor } from './curvature';
@@ -213,11 +213,30 @@ describe('communities', () => {
 	};
 
 	it('finds the two cliques, the same way every time', () => {
-		const first = detectCommunities(twoCliques());
-		const second = detectCommunities(twoCliques());
+		const first = colourCommunities(twoCliques());
+		const second = colourCommunities(twoCliques());
 		expect(first.sizes).toEqual([4, 4]);
 		expect(first.byNode.get('a2')).toBe(first.byNode.get('a4'));
 		expect(first.byNode.get('a2')).not.toBe(first.byNode.get('b2'));
 		expect([...second.byNode]).toEqual([...first.byNode]);
+	});
+
+	it('colours the groups the community filter offers, and an organization on its own grey', () => {
+		const graph = twoCliques();
+		graph.addNode('alone', { ...graph.getNodeAttributes('a1'), label: 'alone' });
+		const communities = colourCommunities(graph);
+		expect(communities).toMatchObject({ sizes: [4, 4], alone: 1 });
+		expect(communities.byNode.has('alone')).toBe(false);
+		expect(communities.hubs.map((hub) => hub[0])).toEqual(['a', 'b']);
+		applyVisuals(graph, {
+			sizeBy: 'degree',
+			colorBy: 'community',
+			membership: new Map(),
+			communities
+		});
+		const colour = (node: string) => graph.getNodeAttribute(node, 'color');
+		expect(colour('alone')).toBe(FALLBACK);
+		expect(colour('a2')).toBe(communityColor(communities.byNode.get('a2')!));
+		expect(colour('a2')).not.toBe(colour('b2'));
 	});
 });

@@ -1,6 +1,6 @@
 // View state of the graph explorer: what node size and colour encode, and what is derived from the
 // dataset once for search, details and the legend. The graph, selection and visibility stay in AppState.
-import { detectCommunities, type Communities } from '$lib/render/communities';
+import { colourCommunities, type NamedCommunities } from '$lib/render/communities';
 import { latestMembership, type ColorMode, type SizeMeasure } from '$lib/render/visuals';
 import { SearchIndex } from '$lib/search/search-index';
 import type { AppState } from './app-state.svelte';
@@ -11,7 +11,7 @@ export class ExplorerState {
 	/** Latest membership figure per organization. */
 	membership: Map<string, number>;
 	/** Computed only when colouring by community is asked for. */
-	communities: Communities | null;
+	communities: NamedCommunities | null;
 	search: SearchIndex;
 	/** Size by membership is offered only when the dataset has membership figures. */
 	hasMembership: boolean;
@@ -20,7 +20,7 @@ export class ExplorerState {
 		// Rebuilt whole per dataset and never mutated.
 		this.membership = $derived(latestMembership(app.dataset?.membership ?? []));
 		this.communities = $derived(
-			this.colorBy === 'community' && app.graph ? detectCommunities(app.graph) : null
+			this.colorBy === 'community' && app.graph ? colourCommunities(app.graph) : null
 		);
 		this.search = $derived.by(() => {
 			const graph = app.graph;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { COMPACT_BELOW, PanelLayout } from './panels.svelte';
+import { COMPACT_BELOW, COMPACT_BELOW_HEIGHT, PanelLayout } from './panels.svelte';
 
 function layout(width: number, height: number): PanelLayout {
 	const panels = new PanelLayout();
@@ -25,6 +25,13 @@ describe('PanelLayout', () => {
 		expect(wide.sizeOf('sidebar')).toBe(wide.bounds('sidebar').min);
 		wide.reset('sidebar');
 		expect(wide.sizeOf('sidebar')).toBe(288);
+	});
+
+	it('a phone held sideways (wide but short) gets sheets too, with the drawer collapsed', () => {
+		const sideways = layout(932, COMPACT_BELOW_HEIGHT - 70);
+		expect(sideways.compact).toBe(true);
+		expect(sideways.isOpen('drawer')).toBe(false);
+		expect(layout(932, 700).compact).toBe(false);
 	});
 
 	it('on a narrow screen shows one panel at a time as a sheet', () => {

@@ -23,8 +23,10 @@ export const SPECS: Record<PanelId, Spec> = {
 	drawer: { axis: 'y', size: 240, share: 0.22, min: 96, max: 0.5 }
 };
 
-/** Below this width (px) panels become sheets. */
+/** Below this width (px) panels become sheets… */
 export const COMPACT_BELOW = 900;
+/** …and below this height: a phone held sideways has no room for a drawer under the graph. */
+export const COMPACT_BELOW_HEIGHT = 500;
 const STORAGE_KEY = 'panels';
 
 interface Stored {
@@ -56,7 +58,7 @@ export class PanelLayout {
 	sheet = $state<PanelId | null>(null);
 	width = $state(1280);
 	height = $state(800);
-	compact: boolean = $derived(this.width < COMPACT_BELOW);
+	compact: boolean = $derived(this.width < COMPACT_BELOW || this.height < COMPACT_BELOW_HEIGHT);
 
 	isOpen(id: PanelId): boolean {
 		return this.compact ? this.sheet === id : this.open[id];

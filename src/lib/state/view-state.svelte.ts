@@ -6,10 +6,11 @@ import type { SplinterGraph } from '$lib/graph/build-graph';
 import {
 	NO_FILTERS,
 	composeVisibility,
+	maxDegree,
 	type ComposedView,
 	type FilterSettings
 } from '$lib/graph/compose-visibility';
-import { detectCommunities } from '$lib/graph/detect-communities';
+import { communitiesOf } from '$lib/graph/detect-communities';
 import { countValues, indexGraph, type GraphIndex } from '$lib/graph/graph-index';
 import { projectTwoMode } from '$lib/graph/project-two-mode';
 import { clampTime, spanOf, widenYears, type TimeSetting } from '$lib/graph/time-setting';
@@ -76,8 +77,10 @@ export class ViewState {
 			.sort((a, b) => a - b);
 		return years.filter((year, i) => year !== years[i - 1]);
 	});
+	/** The most relations any organization of the drawn graph has: the minimum degree's bound. */
+	degreeLimit = $derived.by(() => (this.drawnGraph ? maxDegree(indexOf(this.drawnGraph)) : 0));
 	/** Louvain communities of the original graph, computed on first use. */
-	communities = $derived.by(() => (this.app.graph ? detectCommunities(this.app.graph) : null));
+	communities = $derived.by(() => (this.app.graph ? communitiesOf(this.app.graph) : null));
 
 	/** Relation types and node kinds of the drawn graph, most frequent first, with totals. */
 	categories = $derived.by(() => {

@@ -42,7 +42,8 @@ export const core = {
 		'graph.region': 'Граф',
 		'layout.run': 'Запустить укладку',
 		'layout.stop': 'Остановить укладку',
-		'layout.running': 'Укладка идёт (итераций: {iterations})',
+		'layout.running':
+			'Укладка идёт ({iterations, plural, one {# итерация} few {# итерации} many {# итераций} other {# итерации}})',
 		'layout.stopped': 'Укладка остановлена',
 		'details.label': 'Подробности',
 		'details.hint': 'Щёлкните организацию на графе, чтобы увидеть подробности.',

@@ -25,6 +25,10 @@ export const explorer = {
 		'legend.relations': 'Relation types',
 		'legend.community': 'Community {number}',
 		'legend.smallCommunities': 'Smaller communities',
+		'legend.moreCommunities':
+			'{count, plural, one {Community {from}} other {Communities {from}–{to}}}',
+		'legend.alone': 'In no community (no relations)',
+		'community.name': '{id}. {name} and others',
 		'legend.directed': 'directed',
 		'legend.sizeNote': 'Larger discs: more relations.',
 		'legend.sizeNoteMembership': 'Larger discs: more members; smallest: no figure known.',
@@ -54,6 +58,7 @@ export const explorer = {
 		'relation.part_of': 'part of',
 		'relation.organ_of': 'press organ',
 		'relation.founded': 'founding',
+		'relation.other': 'other',
 
 		'phrase.split.source': 'Splinter groups',
 		'phrase.split.target': 'Split from',
@@ -139,6 +144,10 @@ export const explorer = {
 		'legend.relations': 'Типы связей',
 		'legend.community': 'Сообщество {number}',
 		'legend.smallCommunities': 'Меньшие сообщества',
+		'legend.moreCommunities':
+			'{count, plural, =1 {Сообщество {from}} one {Сообщества {from}–{to}} few {Сообщества {from}–{to}} many {Сообщества {from}–{to}} other {Сообщества {from}–{to}}}',
+		'legend.alone': 'Вне сообществ (без связей)',
+		'community.name': '{id}. {name} и другие',
 		'legend.directed': 'направленная',
 		'legend.sizeNote': 'Чем больше круг, тем больше связей.',
 		'legend.sizeNoteMembership':
@@ -166,9 +175,10 @@ export const explorer = {
 		'relation.coalition': 'коалиция',
 		'relation.co_signature': 'совместная подпись',
 		'relation.cooperation': 'сотрудничество',
-		'relation.part_of': 'часть',
+		'relation.part_of': 'составная часть',
 		'relation.organ_of': 'печатный орган',
 		'relation.founded': 'основание',
+		'relation.other': 'другое',
 
 		'phrase.split.source': 'Откололись от неё',
 		'phrase.split.target': 'Откололась от',

@@ -23,7 +23,8 @@ export const exportMessages = {
 		'export.png': 'Download PNG',
 		'export.svg': 'Download SVG',
 		'export.data.heading': 'Data and view',
-		'export.data.shown': 'Files hold what is shown: {nodes} organizations, {edges} relations.',
+		'export.data.shown':
+			'Files hold what is shown: {nodes, plural, one {# organization} other {# organizations}}, {edges, plural, one {# relation} other {# relations}}.',
 		'export.gexf': 'GEXF for Gephi',
 		'export.graphml': 'GraphML',
 		'export.csv': 'CSV (organizations and relations)',
@@ -44,11 +45,11 @@ export const exportMessages = {
 		'export.dismiss': 'Dismiss message',
 		'export.error.noGraph': 'There is no graph on screen to export yet.',
 		'export.error.tooWide':
-			'The image would be {width} × {height} pixels, but this browser draws the graph at most {max} pixels across. Choose a smaller size or scale.',
+			'The image would be {width} × {height} pixels, but this browser draws the graph at most {max, plural, one {# pixel} other {# pixels}} across. Choose a smaller size or scale.',
 		'export.error.tooBig':
-			'The image would be {width} × {height} pixels ({megapixels} megapixels); the limit here is {limit} megapixels, since each layer of the graph is drawn on a canvas that large. Choose a smaller size or scale.',
+			'The image would be {width} × {height} pixels ({megapixels, plural, one {# megapixel} other {# megapixels}}); the limit here is {limit, plural, one {# megapixel} other {# megapixels}}, since each layer of the graph is drawn on a canvas that large. Choose a smaller size or scale.',
 		'export.error.captionTooTall':
-			'The caption needs {height} of the {total} pixels of height, which leaves no room for the graph. Make the image taller or wider, or turn the caption off.',
+			'The caption needs {height} of the {total, plural, one {# pixel} other {# pixels}} of height, which leaves no room for the graph. Make the image taller or wider, or turn the caption off.',
 		'export.error.encode':
 			'The browser could not encode a PNG of {width} × {height} pixels. Choose a smaller size or scale.',
 		'export.error.failed': 'The {format} export failed: {reason}',
@@ -67,7 +68,8 @@ export const exportMessages = {
 		'export.caption.around2': 'Only the selection and what lies up to 2 steps from it',
 		'export.caption.projection': 'Statements and blocs drawn as direct ties',
 		'export.caption.selected': 'Selected: {name}',
-		'export.caption.shown': '{nodes} organizations, {edges} relations',
+		'export.caption.shown':
+			'{nodes, plural, one {# organization} other {# organizations}}, {edges, plural, one {# relation} other {# relations}}',
 		'export.caption.nodes': 'Organizations',
 		'export.caption.communities': 'Communities',
 		'export.caption.relations': 'Relations (arrow: directed)',
@@ -96,12 +98,15 @@ export const exportMessages = {
 		'export.image.background.transparent': 'Прозрачный',
 		'export.image.caption': 'Подпись с датой, фильтрами, легендой и источником',
 		'export.image.title': 'Заголовок',
-		'export.image.output': 'PNG размером {width} × {height} пикселей',
-		'export.image.outputBelow': 'PNG размером {width} × {height} пикселей и подпись под ним',
+		'export.image.output':
+			'PNG размером {width} × {height, plural, one {# пиксель} few {# пикселя} many {# пикселей} other {# пикселя}}',
+		'export.image.outputBelow':
+			'PNG размером {width} × {height, plural, one {# пиксель} few {# пикселя} many {# пикселей} other {# пикселя}} и подпись под ним',
 		'export.png': 'Скачать PNG',
 		'export.svg': 'Скачать SVG',
 		'export.data.heading': 'Данные и вид',
-		'export.data.shown': 'В файлы попадает то, что показано: организаций {nodes}, связей {edges}.',
+		'export.data.shown':
+			'В файлы попадает то, что показано: {nodes, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}, {edges, plural, one {# связь} few {# связи} many {# связей} other {# связи}}.',
 		'export.gexf': 'GEXF для Gephi',
 		'export.graphml': 'GraphML',
 		'export.csv': 'CSV (организации и связи)',
@@ -109,7 +114,8 @@ export const exportMessages = {
 		'export.link': 'Скопировать ссылку на этот вид',
 		'export.linkLabel': 'Ссылка на этот вид',
 		'export.progressLabel': 'Ход экспорта',
-		'export.stage.drawing': 'Рисуем граф размером {width} × {height} пикселей…',
+		'export.stage.drawing':
+			'Рисуем граф размером {width} × {height, plural, one {# пиксель} few {# пикселя} many {# пикселей} other {# пикселя}}…',
 		'export.stage.caption': 'Добавляем подпись…',
 		'export.stage.encoding': 'Кодируем PNG…',
 		'export.stage.writing': 'Записываем файл {format}…',
@@ -122,13 +128,13 @@ export const exportMessages = {
 		'export.dismiss': 'Закрыть сообщение',
 		'export.error.noGraph': 'На экране пока нет графа для экспорта.',
 		'export.error.tooWide':
-			'Изображение было бы {width} × {height} пикселей, а этот браузер рисует граф не шире {max} пикселей. Выберите меньший размер или масштаб.',
+			'Изображение было бы {width} × {height, plural, one {# пиксель} few {# пикселя} many {# пикселей} other {# пикселя}}, а этот браузер рисует граф не шире {max, plural, one {# пикселя} few {# пикселей} many {# пикселей} other {# пикселя}}. Выберите меньший размер или масштаб.',
 		'export.error.tooBig':
-			'Изображение было бы {width} × {height} пикселей ({megapixels} мегапикселей); здесь предел — {limit} мегапикселей, потому что каждый слой графа рисуется на холсте такого размера. Выберите меньший размер или масштаб.',
+			'Изображение было бы {width} × {height, plural, one {# пиксель} few {# пикселя} many {# пикселей} other {# пикселя}} ({megapixels, plural, one {# мегапиксель} few {# мегапикселя} many {# мегапикселей} other {# мегапикселя}}); здесь предел — {limit, plural, one {# мегапиксель} few {# мегапикселя} many {# мегапикселей} other {# мегапикселя}}, потому что каждый слой графа рисуется на холсте такого размера. Выберите меньший размер или масштаб.',
 		'export.error.captionTooTall':
-			'Подписи нужно {height} из {total} пикселей высоты, и для графа не остаётся места. Увеличьте высоту или ширину изображения или отключите подпись.',
+			'Подписи нужно {height} из {total, plural, one {# пикселя} few {# пикселей} many {# пикселей} other {# пикселя}} высоты, и для графа не остаётся места. Увеличьте высоту или ширину изображения или отключите подпись.',
 		'export.error.encode':
-			'Браузер не смог закодировать PNG размером {width} × {height} пикселей. Выберите меньший размер или масштаб.',
+			'Браузер не смог закодировать PNG размером {width} × {height, plural, one {# пиксель} few {# пикселя} many {# пикселей} other {# пикселя}}. Выберите меньший размер или масштаб.',
 		'export.error.failed': 'Экспорт в {format} не удался: {reason}',
 		'export.caption.defaultTitle': 'Постсоветское коммунистическое движение',
 		'export.caption.asOf': 'На {year} год',
@@ -145,7 +151,8 @@ export const exportMessages = {
 		'export.caption.around2': 'Только выбранная организация и всё в пределах 2 шагов от неё',
 		'export.caption.projection': 'Заявления и блоки показаны как прямые связи',
 		'export.caption.selected': 'Выбрана: {name}',
-		'export.caption.shown': 'Организаций: {nodes}, связей: {edges}',
+		'export.caption.shown':
+			'{nodes, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}, {edges, plural, one {# связь} few {# связи} many {# связей} other {# связи}}',
 		'export.caption.nodes': 'Организации',
 		'export.caption.communities': 'Сообщества',
 		'export.caption.relations': 'Связи (стрелка — направленная)',

@@ -43,7 +43,7 @@ export const importMessages = {
 		'import.empty':
 			'Nothing was imported: the files hold no rows. The dataset on screen is unchanged.',
 		'import.allRejected':
-			'Nothing was imported: all {rows} rows were rejected, the first one: {first}. The dataset on screen is unchanged.',
+			'Nothing was imported: {rows, plural, one {the only row was rejected: {first}.} other {all # rows were rejected, the first one: {first}.}} The dataset on screen is unchanged.',
 		'import.url.bad': 'Could not load “{url}”: only http:// and https:// addresses can be loaded.',
 		'import.url.notFound':
 			'Could not load {url}: the server answered 404 Not Found. Check the address.',
@@ -106,7 +106,8 @@ export const importMessages = {
 		'diagnostics.warned': 'With warnings',
 		'diagnostics.duplicates': 'Duplicates',
 		'diagnostics.total': 'Total',
-		'diagnostics.totals': '{read} rows read = {imported} imported + {rejected} rejected',
+		'diagnostics.totals':
+			'{read, plural, one {# row read} other {# rows read}} = {imported} imported + {rejected} rejected',
 		'diagnostics.clean': 'Every row was imported without a problem.',
 		'diagnostics.problems': 'Problems by reason',
 		'diagnostics.group': '{reason}: {count}',
@@ -179,7 +180,7 @@ export const importMessages = {
 		'import.failed': 'Ничего не импортировано, данные на экране не изменились. {reasons}',
 		'import.empty': 'Ничего не импортировано: в файлах нет строк. Данные на экране не изменились.',
 		'import.allRejected':
-			'Ничего не импортировано: все строки ({rows}) отклонены, первая — по причине: {first}. Данные на экране не изменились.',
+			'Ничего не импортировано: {rows, plural, =1 {единственная строка отклонена по причине: {first}.} one {отклонены все строки (#), первая — по причине: {first}.} few {отклонены все # строки, первая — по причине: {first}.} many {отклонены все # строк, первая — по причине: {first}.} other {отклонены все # строки, первая — по причине: {first}.}} Данные на экране не изменились.',
 		'import.url.bad':
 			'Не удалось загрузить «{url}»: можно загружать только адреса http:// и https://.',
 		'import.url.notFound':
@@ -245,7 +246,7 @@ export const importMessages = {
 		'diagnostics.duplicates': 'Повторы',
 		'diagnostics.total': 'Всего',
 		'diagnostics.totals':
-			'Прочитано строк: {read} = импортировано {imported} + отклонено {rejected}',
+			'{read, plural, one {Прочитана # строка} few {Прочитано # строки} many {Прочитано # строк} other {Прочитано # строки}} = импортировано {imported} + отклонено {rejected}',
 		'diagnostics.clean': 'Все строки импортированы без замечаний.',
 		'diagnostics.problems': 'Замечания по причинам',
 		'diagnostics.group': '{reason}: {count}',

@@ -14,7 +14,7 @@ export const interfaceText = {
 		'panel.show': 'Show {name}',
 		'panel.close': 'Close {name}',
 		'panel.resize': 'Resize {name}',
-		'panel.size': '{size} pixels',
+		'panel.size': '{size, plural, one {# pixel} other {# pixels}}',
 		'panel.resizeHint': 'Drag, or use the arrow keys, to resize; double-click for the default size',
 
 		'dialog.close': 'Close',
@@ -60,12 +60,16 @@ export const interfaceText = {
 		'intro.lead':
 			'This map shows how organizations of the post-Soviet communist movement relate: who split from whom, merged, joined blocs or signed statements together.',
 		'intro.colours':
-			'A disc is an organization; its colour is its kind (party, movement, youth…), as the legend in the sidebar lists. Larger discs have more relations.',
+			'A disc is an organization; its colour is its kind (party, movement, youth…), as the legend under Time and filters lists. Larger discs have more relations.',
 		'intro.shapes': 'A ring is a joint statement; a disc with a rim is a bloc or umbrella body.',
 		'intro.arrows':
 			'A line is a relation, coloured by its type. An arrow points from the one who acted to the one acted on: from the parent to the splinter, from the member to the bloc. Lines without arrows go both ways.',
 		'intro.time':
-			'The Time control in the sidebar shows the network as of a year or over a period; Play steps through the years.',
+			'The Time control under Time and filters shows the network as of a year or over a period; Play steps through the years.',
+		'intro.coloursPhone':
+			'A disc is an organization; its colour is its kind (party, movement, youth…), as the legend under Filters lists. Larger discs have more relations.',
+		'intro.timePhone':
+			'The Time control under Filters shows the network as of a year or over a period; Play steps through the years.',
 		'intro.click':
 			'Click or tap an organization to see its names, dates, relations and sources. Press ? for keyboard shortcuts.',
 		'intro.dismiss': 'Got it',
@@ -171,12 +175,16 @@ export const interfaceText = {
 		'intro.lead':
 			'Эта карта показывает связи организаций постсоветского коммунистического движения: кто от кого откололся, кто с кем слился, входил в блоки или подписывал совместные заявления.',
 		'intro.colours':
-			'Круг — это организация; его цвет — тип организации (партия, движение, молодёжная…), как в легенде на боковой панели. Чем больше связей, тем больше круг.',
+			'Круг — это организация; его цвет — тип организации (партия, движение, молодёжная…), как в легенде в разделе «Время и фильтры». Чем больше связей, тем больше круг.',
 		'intro.shapes': 'Кольцо — совместное заявление; круг с каймой — блок или объединение.',
 		'intro.arrows':
 			'Линия — это связь, её цвет — тип связи. Стрелка направлена от того, кто действовал, к тому, на кого действие направлено: от материнской организации к отколовшейся, от участника к блоку. Линии без стрелок не имеют направления.',
 		'intro.time':
-			'Шкала «Время» на боковой панели показывает сеть на определённый год или за период; кнопка «Воспроизвести» проходит по годам.',
+			'Шкала «Время» в разделе «Время и фильтры» показывает сеть на определённый год или за период; кнопка «Воспроизвести» проходит по годам.',
+		'intro.coloursPhone':
+			'Круг — это организация; его цвет — тип организации (партия, движение, молодёжная…), как в легенде в разделе «Фильтры». Чем больше связей, тем больше круг.',
+		'intro.timePhone':
+			'Шкала «Время» в разделе «Фильтры» показывает сеть на определённый год или за период; кнопка «Воспроизвести» проходит по годам.',
 		'intro.click':
 			'Щёлкните или коснитесь организации, чтобы увидеть её названия, даты, связи и источники. Клавиша ? — список сочетаний клавиш.',
 		'intro.dismiss': 'Понятно',
