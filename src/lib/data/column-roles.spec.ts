@@ -35,6 +35,14 @@ describe('detectRelationRoles', () => {
 		expect(roles).toEqual(['source', 'target', 'type', 'weight', 'interval']);
 	});
 
+	it('reads the headers of a typical Russian sheet: Организация, Партнёр, Тип связи, Год', () => {
+		const roles = detectRelationRoles(
+			['Организация', 'Партнёр', 'Тип связи', 'Год', 'Год окончания'],
+			[['КПРФ', 'РКРП', 'раскол', '1993', '']]
+		);
+		expect(roles).toEqual(['source', 'target', 'type', 'date', 'end']);
+	});
+
 	it('tells a header row from a data row', () => {
 		expect(looksLikeHeader(['source', 'target'])).toBe(true);
 		expect(looksLikeHeader(['1', '2'])).toBe(false);
