@@ -38,7 +38,9 @@ test('search in Russian shows the Union of Communists with congresses and relati
 	await expect(congresses.first()).toContainText('Founding Conference of the Union of Communists');
 	await expect(congresses.nth(1)).toContainText('Apr 25, 1992 – Apr 26, 1992');
 	await expect(congresses.nth(1)).toContainText('I Congress');
-	await expect(congresses.nth(1)).toContainText('000_7ee03641dc6052d5.txt');
+	// The seed is named by its title; its file name stays on hover.
+	const seed = congresses.nth(1).getByText('Wikipedia article “Union of Communists”');
+	await expect(seed).toHaveAttribute('title', '000_7ee03641dc6052d5.txt');
 	// Relations grouped by type, with direction in words, dates, and neighbours as buttons.
 	await expect(panel.getByRole('heading', { name: /^Relations \(\d+\)$/ })).toBeVisible();
 	await expect(panel.getByText('Member of', { exact: true })).toBeVisible();

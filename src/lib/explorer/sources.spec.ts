@@ -16,11 +16,20 @@ describe('sources and links', () => {
 			'000_7ee03641dc6052d5.txt §infobox: "Abbreviation: SK" ; https://arc.ask3.ru/x.html ; javascript:alert(1)'
 		);
 		expect(parts).toEqual([
-			{ kind: 'text', text: '000_7ee03641dc6052d5.txt §infobox: "Abbreviation: SK"' },
+			{
+				kind: 'seed',
+				file: '000_7ee03641dc6052d5.txt',
+				number: '000',
+				locator: '§infobox: "Abbreviation: SK"'
+			},
 			{ kind: 'link', href: 'https://arc.ask3.ru/x.html', text: 'https://arc.ask3.ru/x.html' },
 			{ kind: 'text', text: 'javascript:alert(1)' }
 		]);
 		expect(splitSources('  ')).toEqual([]);
+		// Only the default dataset's own seed files are named by title; look-alikes stay text.
+		expect(splitSources('999_0000000000000000.txt §intro')).toEqual([
+			{ kind: 'text', text: '999_0000000000000000.txt §intro' }
+		]);
 	});
 
 	it('splits multi-valued cells and formats periods', () => {

@@ -2,7 +2,32 @@
 // Each is shown as text (a seed document and locator) or as a link, but only for http(s) URLs.
 
 export type SourcePart =
-	{ kind: 'link'; href: string; text: string } | { kind: 'text'; text: string };
+	| { kind: 'link'; href: string; text: string }
+	| { kind: 'text'; text: string }
+	/** One of the default dataset's seed documents: named by its title (catalogue key
+	 * `source.seed.<number>`) rather than its file name, which means nothing to a reader. */
+	| { kind: 'seed'; file: string; number: string; locator: string };
+
+/** The seed documents the default dataset was built from (data/README.md). */
+const SEED_FILES = new Set([
+	'000_7ee03641dc6052d5.txt',
+	'001_736fc8ba64ce28c1.txt',
+	'002_4d9258613c24280d.txt',
+	'003_f3d25e5191fb10f5.txt',
+	'004_8ff2f96a62ff8e34.txt'
+]);
+const SEED_REF = /^(\d{3})_[0-9a-f]{16}\.txt/;
+
+function textPart(text: string): SourcePart {
+	const seed = SEED_REF.exec(text);
+	if (!seed || !SEED_FILES.has(seed[0])) return { kind: 'text', text };
+	return {
+		kind: 'seed',
+		file: seed[0],
+		number: seed[1]!,
+		locator: text.slice(seed[0].length).trim()
+	};
+}
 
 /** True for an absolute http:// or https:// URL with a host; anything else is never a link. */
 export function isHttpUrl(value: string): boolean {
@@ -20,8 +45,8 @@ export function splitSources(ref: string): SourcePart[] {
 		.split(/\s;\s|\s*\n\s*/)
 		.map((part) => part.trim())
 		.filter((part) => part !== '')
-		.map((part) =>
-			isHttpUrl(part) ? { kind: 'link', href: part, text: part } : { kind: 'text', text: part }
+		.map((part): SourcePart =>
+			isHttpUrl(part) ? { kind: 'link', href: part, text: part } : textPart(part)
 		);
 }
 
