@@ -17,7 +17,9 @@ test('the default dataset is drawn, and clicking a node opens its details', asyn
 	const details = page.getByRole('complementary', { name: 'Details' });
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
 
-	// (d) a screenshot for people to look at (and for the README when SCREENSHOTS=docs).
+	// (d) a screenshot for people to look at (and for the README when SCREENSHOTS=docs), once the
+	// camera has eased to the selection (600 ms).
+	await page.waitForTimeout(900);
 	await page.screenshot({
 		path: process.env.SCREENSHOTS === 'docs' ? 'docs/screenshot.png' : 'test-results/skeleton.png'
 	});
