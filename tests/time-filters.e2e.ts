@@ -178,7 +178,9 @@ test('the projection turns statements and blocs into weighted ties, shown in Det
 	);
 });
 
-test('a window of years, and Play stepping through the dated years to the end', async ({ page }) => {
+test('a window of years, and Play stepping through the dated years to the end', async ({
+	page
+}) => {
 	await openApp(page, 'time=2014');
 	await page.getByRole('radio', { name: 'Over a period' }).check();
 	const start = page.getByRole('slider', { name: 'Window start' });
