@@ -9,15 +9,29 @@ const relations = read('relations.csv');
 const year = (date: string) => Number(date.slice(0, 4));
 const EVENTS = ['split', 'merger', 'expulsion', 'co_signature', 'founded'];
 
-/** Year steps: an organization exists in year y when founded in or before y and not dissolved
- * before y; events (and relations with only a start) count from their year on; other relations
- * while start year ≤ y ≤ end year; an empty date is open. */
+/** The year an organization enters the map: its founding, else the first dated relation it takes
+ * part in (an event's date, a period's start) unless after its dissolution, else never bounded. */
+const since = new Map(
+	organizations.map((o) => {
+		if (o.founded) return [o.id, year(o.founded)];
+		const dates = relations
+			.filter((r) => r.source === o.id || r.target === o.id)
+			.map((r) => (EVENTS.includes(r.type!) || (r.start && !r.end) ? r.start || r.end : r.start))
+			.filter((d): d is string => !!d)
+			.map(year);
+		const first = dates.length ? Math.min(...dates) : -Infinity;
+		return [o.id, o.dissolved && first > year(o.dissolved) ? -Infinity : first];
+	})
+);
+const founded = (o: Record<string, string>) => since.get(o.id!)!;
+
+/** Year steps: an organization exists in year y when it entered the map in or before y and was
+ * not dissolved before y; events (and relations with only a start) count from their year on;
+ * other relations while start year ≤ y ≤ end year; an empty date is open. */
 function expectedAt(y: number, hiddenTypes: string[] = []) {
 	const alive = new Set(
 		organizations
-			.filter(
-				(o) => (!o.founded || year(o.founded) <= y) && (!o.dissolved || year(o.dissolved) >= y)
-			)
+			.filter((o) => founded(o) <= y && (!o.dissolved || year(o.dissolved) >= y))
 			.map((o) => o.id)
 	);
 	const inForce = relations.filter((r) => {
@@ -197,9 +211,7 @@ test('a window of years, and Play stepping through the dated years to the end', 
 	const inWindow = (y0: number, y1: number) => {
 		const alive = new Set(
 			organizations
-				.filter(
-					(o) => (!o.founded || year(o.founded) <= y1) && (!o.dissolved || year(o.dissolved) >= y0)
-				)
+				.filter((o) => founded(o) <= y1 && (!o.dissolved || year(o.dissolved) >= y0))
 				.map((o) => o.id)
 		);
 		return alive.size;

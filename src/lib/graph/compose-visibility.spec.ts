@@ -10,7 +10,7 @@ import {
 } from './compose-visibility';
 import { indexGraph } from './graph-index';
 import { testGraph } from './test-graph';
-import { existsDuring, inForceDuring, isRecentEvent, yearSpan } from './time-rules';
+import { existsDuring, firstSeen, inForceDuring, isRecentEvent, yearSpan } from './time-rules';
 
 // a—b—c—d chain plus e (a statement), f (isolated), g (dissolved early).
 const graph = testGraph(
@@ -79,7 +79,9 @@ describe('composeVisibility', () => {
 
 	it('applies the time rules to nodes and edges, and drops edges with a hidden end', () => {
 		const v = view({ span: yearSpan(1993) });
-		expect(shownNodes(v)).toEqual(['a', 'b', 'c', 'd', 'f']);
+		// c has no founding date but a split in 1993: there from then on. d (no founding date) is
+		// first named by a 1994 relation; f has no dated relation at all, so it is always there.
+		expect(shownNodes(v)).toEqual(['a', 'b', 'c', 'f']);
 		// e0 (1992–1996) and e1 (split 1993) hold; e2 starts 1994; e5's source g is gone.
 		expect(shownEdges(v)).toEqual(['e0', 'e1']);
 	});
@@ -173,12 +175,16 @@ describe('composeVisibility', () => {
 						communityOf: null,
 						filters: NO_FILTERS
 					});
-					const nodeOk = (node: string) =>
-						existsDuring(
-							g.getNodeAttribute(node, 'founded'),
-							g.getNodeAttribute(node, 'dissolved'),
-							span
-						);
+					const nodeOk = (node: string) => {
+						const dissolved = g.getNodeAttribute(node, 'dissolved');
+						const incident = g.edges(node).map((edge) => ({
+							type: g.getEdgeAttribute(edge, 'relation'),
+							start: g.getEdgeAttribute(edge, 'start'),
+							end: g.getEdgeAttribute(edge, 'end')
+						}));
+						const from = firstSeen(g.getNodeAttribute(node, 'founded'), dissolved, incident);
+						return existsDuring(from, dissolved, span);
+					};
 					for (const node of g.nodes()) {
 						expect(v.visibility.nodes?.has(node) ?? true).toBe(nodeOk(node));
 					}

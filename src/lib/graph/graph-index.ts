@@ -9,7 +9,8 @@ export interface GraphIndex {
 	/** Node key → its position in `nodes`. */
 	position: Map<string, number>;
 	nodeKind: string[];
-	/** Earliest day the node may exist (-Infinity when the founding date is unknown). */
+	/** Earliest day the node may exist: its founding, else the first dated relation it takes part
+	 * in, else -Infinity. */
 	nodeFrom: Float64Array;
 	/** Latest day the node may exist (+Infinity when the dissolution date is unknown). */
 	nodeTo: Float64Array;
@@ -107,8 +108,27 @@ export function indexGraph(graph: SplinterGraph): GraphIndex {
 		if (t !== s) index.adjEdges[fill[t]!++] = k;
 	}
 	index.adjEdges = index.adjEdges.subarray(0, index.adjStart[n]);
+	firstSeen(index);
 	if (minYear <= maxYear) index.years = { min: minYear, max: maxYear };
 	return index;
+}
+
+/**
+ * An organization without a founding date is shown from the first dated relation it takes part
+ * in: a party first named in a 2014 statement is not on the map of 1898. With no dated relation
+ * (or a first one after its dissolution, a contradiction in the data) it stays open.
+ */
+function firstSeen(index: GraphIndex): void {
+	const { nodeFrom, nodeTo, edgeFrom, adjStart, adjEdges } = index;
+	for (let k = 0; k < nodeFrom.length; k++) {
+		if (nodeFrom[k] !== -Infinity) continue;
+		let first = Infinity;
+		for (let a = adjStart[k]!; a < adjStart[k + 1]!; a++) {
+			const from = edgeFrom[adjEdges[a]!]!;
+			if (from !== -Infinity && from < first) first = from;
+		}
+		if (first !== Infinity && first <= nodeTo[k]!) nodeFrom[k] = first;
+	}
 }
 
 /** Each distinct value with how often it occurs, most frequent first (ties by name). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	firstSeen,
 	existsDuring,
 	inForceDuring,
 	isEventLike,
@@ -46,6 +47,25 @@ describe('existsDuring (founded ≤ t, not dissolved before t, unknown = open)',
 		expect(existsDuring('1996', '2000', yearSpan(1990, 1996))).toBe(true);
 		expect(existsDuring('1996', '2000', yearSpan(2000, 2010))).toBe(true);
 		expect(existsDuring('1996', '2000', yearSpan(2001, 2010))).toBe(false);
+	});
+});
+
+describe('firstSeen', () => {
+	const rel = (type: string, start: string, end = '') => ({ type, start, end });
+	it('is the founding date, else the earliest dated relation, else open', () => {
+		expect(firstSeen('1991-11', '', [rel('split', '1985')])).toBe('1991-11');
+		expect(
+			firstSeen('', '', [rel('co_signature', '2014-03'), rel('cooperation', '1999', '2003')])
+		).toBe('1999');
+		// An event known only by its end is dated by it; a period without a start says nothing.
+		expect(firstSeen('', '', [rel('split', '', '2001'), rel('cooperation', '', '1990')])).toBe(
+			'2001'
+		);
+		expect(firstSeen('', '', [rel('cooperation', '', '')])).toBe('');
+	});
+
+	it('stays open when the first relation comes after the dissolution', () => {
+		expect(firstSeen('', '1995', [rel('split', '2001')])).toBe('');
 	});
 });
 

@@ -33,6 +33,25 @@ export function existsDuring(founded: string, dissolved: string, span: TimeSpan)
 	);
 }
 
+/**
+ * When an organization enters the map: its founding date, else the earliest date of a dated
+ * relation it takes part in (an event's date, a period's start), unless that falls after its
+ * dissolution (a contradiction in the data); '' (always there) when there is none.
+ */
+export function firstSeen(
+	founded: string,
+	dissolved: string,
+	relations: readonly { type: string; start: string; end: string }[]
+): string {
+	if (founded) return founded;
+	let first = '';
+	for (const r of relations) {
+		const date = isEventLike(r.type, r.start, r.end) ? eventDate(r.start, r.end) : r.start;
+		if (date && (first === '' || lowerBound(date) < lowerBound(first))) first = date;
+	}
+	return first && dissolved && lowerBound(first) > upperBound(dissolved) ? '' : first;
+}
+
 /** Events, and relations given only a start, hold from their date on. */
 export function isEventLike(type: string, start: string, end: string): boolean {
 	return EVENT_TYPES.has(type) || (start !== '' && end === '');

@@ -18,7 +18,7 @@ export const timeFilters = {
 		'view.time.recent': 'Emphasise events of the last N years',
 		'view.time.noDates': 'The data has no dates, so everything is shown at all times.',
 		'view.time.rule':
-			'An organization is shown from its founding until its dissolution; an unknown date counts as open (always founded, never dissolved). A relation is shown while its period contains the date. Events (split, merger, expulsion, co-signature, founding) and relations with only a start date are shown from their date on. A date given as a year or a month counts for all of it: an event dated 1993 is in force during all of 1993. Over a period, everything that overlaps it is shown.',
+			'An organization is shown from its founding until its dissolution. Without a founding date it is shown from the first dated relation it takes part in (if it has none, always); without a dissolution date, to the end. A relation is shown while its period contains the date. Events (split, merger, expulsion, co-signature, founding) and relations with only a start date are shown from their date on. A date given as a year or a month counts for all of it: an event dated 1993 is in force during all of 1993. Over a period, everything that overlaps it is shown.',
 		'view.time.ruleHeading': 'How dates are read',
 		'view.time.recentRule':
 			'{years, plural, =0 {No events are drawn thicker.} one {Events of the last year up to the date are drawn thicker.} other {Events of the last # years up to the date are drawn thicker.}}',
@@ -79,7 +79,7 @@ export const timeFilters = {
 		'view.time.recent': 'Выделять события последних N лет',
 		'view.time.noDates': 'В данных нет дат, поэтому всё показано всегда.',
 		'view.time.rule':
-			'Организация показана с основания до роспуска; неизвестная дата считается открытой (организация существовала всегда и не распущена). Связь показана, пока её период включает дату. События (раскол, слияние, исключение, совместная подпись, основание) и связи, у которых известно только начало, показаны начиная с их даты. Дата, указанная годом или месяцем, действует весь этот год или месяц: событие 1993 года действует весь 1993 год. За период показано всё, что с ним пересекается.',
+			'Организация показана с основания до роспуска. Если дата основания неизвестна, она показана с первой датированной связи, в которой участвует (если таких нет — всегда); если неизвестна дата роспуска — до конца. Связь показана, пока её период включает дату. События (раскол, слияние, исключение, совместная подпись, основание) и связи, у которых известно только начало, показаны начиная с их даты. Дата, указанная годом или месяцем, действует весь этот год или месяц: событие 1993 года действует весь 1993 год. За период показано всё, что с ним пересекается.',
 		'view.time.ruleHeading': 'Как читаются даты',
 		'view.time.recentRule':
 			'{years, plural, =0 {Толще не выделяется ничего.} one {События последнего # года до даты нарисованы толще.} few {События последних # лет до даты нарисованы толще.} many {События последних # лет до даты нарисованы толще.} other {События последних # года до даты нарисованы толще.}}',
