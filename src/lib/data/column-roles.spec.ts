@@ -43,6 +43,14 @@ describe('detectRelationRoles', () => {
 		expect(roles).toEqual(['source', 'target', 'type', 'date', 'end']);
 	});
 
+	it('reads the mapping dialog’s own name for provenance, "Source reference"', () => {
+		expect(detectRelationRoles(['from', 'to', 'Source reference'], [['a', 'b', 'x']])).toEqual([
+			'source',
+			'target',
+			'source_ref'
+		]);
+	});
+
 	it('tells a header row from a data row', () => {
 		expect(looksLikeHeader(['source', 'target'])).toBe(true);
 		expect(looksLikeHeader(['1', '2'])).toBe(false);

@@ -83,6 +83,8 @@ const SYNONYMS: Record<string, RelationRole> = {
 	confidence: 'confidence',
 	source_ref: 'source_ref',
 	reference: 'source_ref',
+	source_reference: 'source_ref',
+	sources: 'source_ref',
 	citation: 'source_ref',
 	источник_сведений: 'source_ref',
 	notes: 'notes',

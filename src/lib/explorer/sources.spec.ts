@@ -13,7 +13,8 @@ describe('sources and links', () => {
 
 	it('splits a source_ref into seed text and links', () => {
 		const parts = splitSources(
-			'000_7ee03641dc6052d5.txt §infobox: "Abbreviation: SK" ; https://arc.ask3.ru/x.html ; javascript:alert(1)'
+			'000_7ee03641dc6052d5.txt §infobox: "Abbreviation: SK" ; https://arc.ask3.ru/x.html ; javascript:alert(1)',
+			true
 		);
 		expect(parts).toEqual([
 			{
@@ -27,8 +28,32 @@ describe('sources and links', () => {
 		]);
 		expect(splitSources('  ')).toEqual([]);
 		// Only the default dataset's own seed files are named by title; look-alikes stay text.
-		expect(splitSources('999_0000000000000000.txt §intro')).toEqual([
+		expect(splitSources('000_7ee03641dc6052d5.txt §intro')).toEqual([
+			{ kind: 'text', text: '000_7ee03641dc6052d5.txt §intro' }
+		]);
+		expect(splitSources('999_0000000000000000.txt §intro', true)).toEqual([
 			{ kind: 'text', text: '999_0000000000000000.txt §intro' }
+		]);
+	});
+
+	it('finds addresses inside text, two in a row, and leaves sentence marks out of them', () => {
+		expect(splitSources('https://ex.com/a https://ex.com/b')).toEqual([
+			{ kind: 'link', href: 'https://ex.com/a', text: 'https://ex.com/a' },
+			{ kind: 'link', href: 'https://ex.com/b', text: 'https://ex.com/b' }
+		]);
+		expect(
+			splitSources('Obituary (see https://en.wikipedia.org/wiki/Union_(party)). Page 3.')
+		).toEqual([
+			{ kind: 'text', text: 'Obituary (see' },
+			{
+				kind: 'link',
+				href: 'https://en.wikipedia.org/wiki/Union_(party)',
+				text: 'https://en.wikipedia.org/wiki/Union_(party)'
+			},
+			{ kind: 'text', text: '). Page 3.' }
+		]);
+		expect(splitSources('javascript:alert(1) http://')).toEqual([
+			{ kind: 'text', text: 'javascript:alert(1) http://' }
 		]);
 	});
 

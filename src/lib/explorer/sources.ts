@@ -18,20 +18,10 @@ const SEED_FILES = new Set([
 ]);
 const SEED_REF = /^(\d{3})_[0-9a-f]{16}\.txt/;
 
-function textPart(text: string): SourcePart {
-	const seed = SEED_REF.exec(text);
-	if (!seed || !SEED_FILES.has(seed[0])) return { kind: 'text', text };
-	return {
-		kind: 'seed',
-		file: seed[0],
-		number: seed[1]!,
-		locator: text.slice(seed[0].length).trim()
-	};
-}
-
 /** True for an absolute http:// or https:// URL with a host; anything else is never a link. */
 export function isHttpUrl(value: string): boolean {
-	if (!/^https?:\/\//i.test(value.trim())) return false;
+	// Two addresses with a space between are two references, not one link to a mangled address.
+	if (!/^https?:\/\/\S+$/i.test(value.trim())) return false;
 	try {
 		const url = new URL(value.trim());
 		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
@@ -40,14 +30,50 @@ export function isHttpUrl(value: string): boolean {
 	}
 }
 
-export function splitSources(ref: string): SourcePart[] {
+function textParts(text: string, seedTitles: boolean): SourcePart[] {
+	const seed = seedTitles ? SEED_REF.exec(text) : null;
+	if (seed && SEED_FILES.has(seed[0]))
+		return [
+			{ kind: 'seed', file: seed[0], number: seed[1]!, locator: text.slice(seed[0].length).trim() }
+		];
+	// Addresses inside other text ("see https://…") are links; the words around them stay text.
+	const parts: SourcePart[] = [];
+	let last = 0;
+	for (const match of text.matchAll(/https?:\/\/\S+/gi)) {
+		const href = trimTrailing(match[0]);
+		if (!isHttpUrl(href)) continue;
+		const before = text.slice(last, match.index).trim();
+		if (before) parts.push({ kind: 'text', text: before });
+		parts.push({ kind: 'link', href, text: href });
+		last = match.index + href.length;
+	}
+	const rest = text.slice(last).trim();
+	if (rest) parts.push({ kind: 'text', text: rest });
+	return parts;
+}
+
+/** A sentence's full stop or a closing bracket is not part of the address; a bracket it opened is
+ * (Wikipedia's `…_(party)`). */
+function trimTrailing(url: string): string {
+	let end = url.length;
+	for (;;) {
+		const last = url[end - 1];
+		const open = url.slice(0, end).split('(').length;
+		const close = url.slice(0, end).split(')').length;
+		if (last && '.,;:'.includes(last)) end--;
+		else if (last === ')' && close > open) end--;
+		else return url.slice(0, end);
+	}
+}
+
+/** The references of a `source_ref` cell; `seedTitles` only for the default dataset, whose seed
+ * documents have titles (a user's own file of the same name is theirs, not ours). */
+export function splitSources(ref: string, seedTitles = false): SourcePart[] {
 	return ref
 		.split(/\s;\s|\s*\n\s*/)
 		.map((part) => part.trim())
 		.filter((part) => part !== '')
-		.map((part): SourcePart =>
-			isHttpUrl(part) ? { kind: 'link', href: part, text: part } : textPart(part)
-		);
+		.flatMap((part) => textParts(part, seedTitles));
 }
 
 /** A multi-valued cell ("a|b|c") as its values. */

@@ -1,4 +1,5 @@
-// The graph from the keyboard: arrow keys move the view, + and − zoom, 0 fits the whole graph.
+// The graph from the keyboard: arrow keys move the view, + and − zoom (0, fit to view, is the
+// Fit button's own function: camera.ts).
 // Camera coordinates span about 1 at ratio 1 (sigma's framed graph), so a step of an eighth of the
 // ratio moves the view by an eighth of what is on screen at any zoom.
 import type { Camera } from 'sigma';
@@ -29,7 +30,6 @@ export function cameraForKey(key: string, state: CameraState): Partial<CameraSta
 	}
 	if (key === '+' || key === '=') return { ratio: Math.max(MIN_RATIO, state.ratio / ZOOM) };
 	if (key === '-' || key === '_') return { ratio: Math.min(MAX_RATIO, state.ratio * ZOOM) };
-	if (key === '0') return { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 	return null;
 }
 

@@ -10,6 +10,11 @@ describe('roomAround', () => {
 		expect(roomAround(view, [zoom, bar])).toEqual({ top: 8, right: 8, bottom: 60, left: 64 });
 	});
 
+	it('clears nothing when an overlay would leave a sliver (a phone sheet over the canvas)', () => {
+		const sheet = { left: 0, top: 150, right: 800, bottom: 600 };
+		expect(roomAround(view, [sheet])).toEqual({ top: 8, right: 8, bottom: 8, left: 8 });
+	});
+
 	it('ignores what lies outside the view', () => {
 		expect(roomAround(view, [{ left: 900, top: 0, right: 950, bottom: 40 }])).toEqual({
 			top: 8,

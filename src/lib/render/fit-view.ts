@@ -34,6 +34,8 @@ export interface Fit {
 }
 
 const MARGIN = 8;
+/** Overlays that would leave less than this share of the width or height are not cleared. */
+const LEAST_ROOM = 0.4;
 /** sigma draws a label this far right of the disc, and about this tall. */
 const LABEL_GAP = 3;
 const LABEL_HALF_HEIGHT = 8;
@@ -41,9 +43,21 @@ const LABEL_HALF_HEIGHT = 8;
 /**
  * How far in from each side of `view` the graph must stay clear of `overlays`: each overlay is
  * cleared from the side where that costs least (the zoom column from the left, a bar from the
- * bottom), plus a margin.
+ * bottom), plus a margin. When that would leave less than 40% of the width or height (a phone's
+ * sheet over most of the canvas), nothing is cleared: fitted into a sliver the graph would shrink
+ * to a dot; fitted to the whole canvas it is there when the sheet closes.
  */
 export function roomAround(view: Rect, overlays: readonly Rect[]): Insets {
+	const insets = clearing(view, overlays);
+	const width = view.right - view.left;
+	const height = view.bottom - view.top;
+	const tooSmall =
+		width - insets.left - insets.right < width * LEAST_ROOM ||
+		height - insets.top - insets.bottom < height * LEAST_ROOM;
+	return tooSmall ? clearing(view, []) : insets;
+}
+
+function clearing(view: Rect, overlays: readonly Rect[]): Insets {
 	const insets: Insets = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
 	for (const o of overlays) {
 		if (
