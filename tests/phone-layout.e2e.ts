@@ -186,3 +186,20 @@ for (const viewport of [PHONE, { width: 932, height: 430 }]) {
 		await context.close();
 	});
 }
+
+test('phone 360 px, ru-RU: the layout bar wraps inside the window', async ({ browser }) => {
+	const context = await browser.newContext({
+		locale: 'ru-RU',
+		viewport: { width: 360, height: 740 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await openApp(page, '', { layout: false });
+	const width = await page.evaluate(() => innerWidth);
+	for (const button of await page.locator('.layout button').all()) {
+		const box = (await button.boundingBox())!;
+		expect(box.x + box.width, (await button.textContent()) ?? '').toBeLessThanOrEqual(width);
+	}
+	await context.close();
+});
