@@ -41,6 +41,8 @@ function headerLayout(page: Page) {
 		const controls = [
 			...document.querySelectorAll('header :is(h1, button, select, summary, input)')
 		]
+			// Items of a closed menu are not in the header's rows.
+			.filter((element) => element.tagName === 'SUMMARY' || !element.closest('details:not([open])'))
 			.map((element) => ({ element, box: element.getBoundingClientRect() }))
 			.filter(({ box }) => box.width > 0);
 		const width = document.documentElement.clientWidth;
@@ -186,6 +188,17 @@ for (const viewport of [PHONE, { width: 932, height: 430 }]) {
 		await context.close();
 	});
 }
+
+test('phone, ru-RU: after an import adds the Data menu, the header still fits in three rows', async ({
+	browser
+}) => {
+	const { page, close } = await openPhone(browser, 'ru-RU');
+	await dropFiles(page, [{ name: 'pair.csv', text: 'source,target\na,b\n' }]);
+	await expect(page.locator('details.menu')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Отменить импорт' })).toHaveCount(0);
+	expect(await headerLayout(page)).toEqual({ rows: 3, cut: [] });
+	await close();
+});
 
 test('phone 360 px, ru-RU: the layout bar wraps inside the window', async ({ browser }) => {
 	const context = await browser.newContext({

@@ -2,6 +2,7 @@
 export const importMessages = {
 	en: {
 		'import.open': 'Open files…',
+		'import.openShort': 'Files…',
 		'import.openHint': 'Import CSV, TSV, GEXF or GraphML files',
 		'import.paste': 'Paste',
 		'import.pasteHint': 'Import a table from the clipboard',
@@ -140,6 +141,7 @@ export const importMessages = {
 	},
 	ru: {
 		'import.open': 'Открыть файлы…',
+		'import.openShort': 'Файлы…',
 		'import.openHint': 'Импорт файлов CSV, TSV, GEXF или GraphML',
 		'import.paste': 'Вставить',
 		'import.pasteHint': 'Импортировать таблицу из буфера обмена',
