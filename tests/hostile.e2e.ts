@@ -23,6 +23,37 @@ async function dropBytes(page: Page, file: { name: string; base64: string }): Pr
 	}, file);
 }
 
+/** Builds a huge file in the page (too big to send over the wire quickly) and drops it there. */
+async function dropGenerated(page: Page, kind: 'wide' | 'long' | 'six-million'): Promise<string> {
+	const name = `${kind}.csv`;
+	await page.evaluate(
+		({ kind, name }) => {
+			const chunks: string[] = [];
+			if (kind === 'wide')
+				chunks.push(
+					`source,target\n${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\n`
+				);
+			else if (kind === 'long') chunks.push('x'.repeat(50 * 1024 * 1024));
+			else {
+				chunks.push('source,target\n');
+				for (let part = 0; part < 60; part++) {
+					const lines: string[] = [];
+					for (let i = part * 100_000; i < (part + 1) * 100_000; i++)
+						lines.push(`a${i % 5000},b${i % 4999}`);
+					chunks.push(lines.join('\n') + '\n');
+				}
+			}
+			const transfer = new DataTransfer();
+			transfer.items.add(new File(chunks, name, { type: 'text/csv' }));
+			document.body.dispatchEvent(
+				new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
+			);
+		},
+		{ kind, name }
+	);
+	return name;
+}
+
 /** Starts recording main-thread tasks; the returned function gives the longest so far, in ms. */
 async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
 	await page.evaluate(() => {
@@ -116,17 +147,7 @@ test('a row of a million columns and a 50 MB line end in words without freezing'
 	const longest = await watchLongTasks(page);
 	for (const build of ['wide', 'long'] as const) {
 		const before = (await summary(page).textContent()) ?? '';
-		await page.evaluate((build) => {
-			const text =
-				build === 'wide'
-					? `source,target\n${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\n`
-					: 'x'.repeat(50 * 1024 * 1024);
-			const transfer = new DataTransfer();
-			transfer.items.add(new File([text], `${build}.csv`, { type: 'text/csv' }));
-			document.body.dispatchEvent(
-				new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
-			);
-		}, build);
+		await dropGenerated(page, build);
 		const outcome = await outcomeOf(page, `${build}.csv`, before);
 		// The wide row is an edge list with a million attributes; the long line has no columns.
 		if (build === 'wide') expect(outcome).toBe('imported: 2 organizations, 1 relation');
@@ -146,20 +167,7 @@ test('an edge list too large for the tab is refused with the memory it needs, th
 	const before = (await summary(page).textContent()) ?? '';
 	// Six million short rows (about 70 MB): far below the size limit, far above what the tab's
 	// heap holds once each row is a record, a graph edge and sigma's drawing data.
-	await page.evaluate(() => {
-		const chunks: string[] = ['source,target\n'];
-		for (let part = 0; part < 60; part++) {
-			const lines: string[] = [];
-			for (let i = part * 100_000; i < (part + 1) * 100_000; i++)
-				lines.push(`a${i % 5000},b${i % 4999}`);
-			chunks.push(lines.join('\n') + '\n');
-		}
-		const transfer = new DataTransfer();
-		transfer.items.add(new File(chunks, 'six-million.csv', { type: 'text/csv' }));
-		document.body.dispatchEvent(
-			new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
-		);
-	});
+	await dropGenerated(page, 'six-million');
 	const outcome = await outcomeOf(page, 'six-million.csv', before);
 	expect(outcome).toMatch(
 		/^alert: “six-million\.csv” was not imported: it would need about [\d.]+ GB of memory, and this tab can give it about [\d.]+ GB/

@@ -10,3 +10,14 @@ export function rememberOpener(): () => void {
 			opener.focus();
 	};
 }
+
+/** Attachment for a <dialog> that lives as long as its component: modal while mounted, closed
+ * with the focus given back when removed. */
+export function modalWhileMounted(dialog: HTMLDialogElement): () => void {
+	const restoreFocus = rememberOpener();
+	dialog.showModal();
+	return () => {
+		dialog.close();
+		restoreFocus();
+	};
+}
