@@ -7,6 +7,7 @@ import { setOwn } from './own-record';
 import { isReservedId, reservedIdDetail } from './reserved-ids';
 import { normalizeHeader } from './schema';
 import type { Diagnostic, Relation } from './types';
+import { DuplicateRows } from './duplicate-rows';
 import { FALLBACK_TYPE, isDirectedType } from './vocabulary';
 
 export interface MappedRows<T> {
@@ -30,8 +31,6 @@ export interface RelationOptions {
 
 const PROGRESS_ROWS = 20_000;
 const DATE_CACHE = 10_000;
-/** Endpoint numbers stay below this, so two of them make one exact number (2^26 · 2^26 < 2^53). */
-const PAIR_BASE = 2 ** 26;
 export const BATCH_ROWS = 2_000;
 
 export interface RowsInput {
@@ -68,12 +67,6 @@ const SINGLE_ROLES = [
 	'tags'
 ] as const;
 
-function sameCells(a: string[], b: string[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}
-
 class RelationMapper {
 	readonly result: Required<MappedRows<Relation>> = {
 		records: [],
@@ -89,12 +82,7 @@ class RelationMapper {
 	/** Gephi's edge Id column: Gephi collapses edges that share one (gephi#1772); we keep both. */
 	#idColumn: number;
 	#edgeIds = new Map<string, number>();
-	// Duplicate rows are looked for among rows with the same endpoints. Endpoints become small
-	// numbers, so a pair is one numeric key: no string built, no array made, for each row.
-	#endpointIds = new Map<string, number>();
-	/** Pair key → the first row with that pair; rows after it with the same pair in #morePairs. */
-	#firstOfPair = new Map<number, number>();
-	#morePairs = new Map<number, number[]>();
+	#duplicates: DuplicateRows;
 	/** Cell text → parsed date: the same few dates repeat over thousands of rows. */
 	#dates = new Map<string, ReturnType<typeof parseDate>>();
 	#row: string[] = [];
@@ -110,6 +98,7 @@ class RelationMapper {
 		this.#at = Object.fromEntries(SINGLE_ROLES.map((r) => [r, roles.indexOf(r)])) as never;
 		this.#attributeColumns = roles.flatMap((r, i) => (r === 'attribute' || r === 'id' ? [i] : []));
 		this.#idColumn = roles.indexOf('id');
+		this.#duplicates = new DuplicateRows(input.rows);
 		// Kumu: a pipe-separated To cell ties the From to each of its entries.
 		const name = (i: number) => normalizeHeader(input.header[i] ?? '');
 		this.#fanOut = name(this.#at.source) === 'from' && name(this.#at.target) === 'to';
@@ -250,30 +239,10 @@ class RelationMapper {
 		);
 	}
 
-	#endpointId(id: string): number {
-		let n = this.#endpointIds.get(id);
-		if (n === undefined) this.#endpointIds.set(id, (n = this.#endpointIds.size));
-		return n;
-	}
-
 	/** Counts a row that repeats an earlier one; true when the user chose to merge it away. */
 	#isMergedDuplicate(source: string, target: string, index: number): boolean {
-		const key = this.#endpointId(source) * PAIR_BASE + this.#endpointId(target);
-		const first = this.#firstOfPair.get(key);
-		if (first === undefined) {
-			this.#firstOfPair.set(key, index);
-			return false;
-		}
-		const rows = this.input.rows;
-		const row = this.#row;
-		const more = this.#morePairs.get(key);
-		let same = sameCells(rows[first]!, row) ? first : undefined;
-		if (same === undefined && more) same = more.find((i) => sameCells(rows[i]!, row));
-		if (same === undefined) {
-			if (more) more.push(index);
-			else this.#morePairs.set(key, [index]);
-			return false;
-		}
+		const same = this.#duplicates.earlierSame(source, target, index);
+		if (same === undefined) return false;
 		const line = this.input.lines[same] ?? 0;
 		this.result.duplicates++;
 		if (this.options.mergeDuplicates) {
