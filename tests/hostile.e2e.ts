@@ -24,8 +24,11 @@ async function dropBytes(page: Page, file: { name: string; base64: string }): Pr
 }
 
 /** Builds a huge file in the page (too big to send over the wire quickly) and drops it there. */
-async function dropGenerated(page: Page, kind: 'wide' | 'long' | 'six-million'): Promise<string> {
-	const name = `${kind}.csv`;
+async function dropGenerated(
+	page: Page,
+	kind: 'wide' | 'long' | 'six-million' | 'huge-graphml'
+): Promise<string> {
+	const name = kind === 'huge-graphml' ? 'huge.graphml' : `${kind}.csv`;
 	await page.evaluate(
 		({ kind, name }) => {
 			const chunks: string[] = [];
@@ -34,7 +37,16 @@ async function dropGenerated(page: Page, kind: 'wide' | 'long' | 'six-million'):
 					`source,target\n${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\n`
 				);
 			else if (kind === 'long') chunks.push('x'.repeat(50 * 1024 * 1024));
-			else {
+			else if (kind === 'huge-graphml') {
+				chunks.push('<?xml version="1.0"?><graphml><graph edgedefault="directed">\n');
+				for (let part = 0; part < 30; part++) {
+					const lines: string[] = [];
+					for (let i = part * 100_000; i < (part + 1) * 100_000; i++)
+						lines.push(`<edge source="a${i % 5000}" target="b${i % 4999}"/>`);
+					chunks.push(lines.join('\n') + '\n');
+				}
+				chunks.push('</graph></graphml>\n');
+			} else {
 				chunks.push('source,target\n');
 				for (let part = 0; part < 60; part++) {
 					const lines: string[] = [];
@@ -171,6 +183,23 @@ test('an edge list too large for the tab is refused with the memory it needs, th
 	const outcome = await outcomeOf(page, 'six-million.csv', before);
 	expect(outcome).toMatch(
 		/^alert: “six-million\.csv” was not imported: it would need about [\d.]+ GB of memory, and this tab can give it about [\d.]+ GB/
+	);
+	expect(errors).toEqual([]);
+});
+
+test('a GraphML file too large for the tab is refused before it is parsed, the view kept', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await openApp(page);
+	const before = (await summary(page).textContent()) ?? '';
+	// Three million edges (about 110 MB of XML): the XML parser would hold them all on the page.
+	await dropGenerated(page, 'huge-graphml');
+	const outcome = await outcomeOf(page, 'huge.graphml', before);
+	expect(outcome).toMatch(
+		/^alert: “huge\.graphml” was not imported: it would need about [\d.]+ GB of memory, and this tab can give it about [\d.]+ GB/
 	);
 	expect(errors).toEqual([]);
 });

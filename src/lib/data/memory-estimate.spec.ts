@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitsBudget, memoryNeed, shapeOf } from './memory-estimate';
+import { fitsBudget, memoryNeed, pageHeldBy, shapeOf, xmlMemoryNeed } from './memory-estimate';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -33,5 +33,28 @@ describe('memoryNeed', () => {
 		expect(fitsBudget(need, { worker: 100, page: 200 })).toBe(true);
 		expect(fitsBudget(need, { worker: 99, page: 1000 })).toBe(false);
 		expect(fitsBudget(need, { worker: 1000, page: 199 })).toBe(false);
+	});
+});
+
+describe('xmlMemoryNeed', () => {
+	it('counts node and edge elements, not their containers or look-alikes, GEXF and GraphML alike', () => {
+		const gexf = bytes(
+			'<gexf><graph><nodes><node id="a"/><node\tid="b"></node><nodes2/><nodeX/></nodes>' +
+				'<edges><edge source="a" target="b"/></edges></graph></gexf>'
+		);
+		expect(xmlMemoryNeed(gexf)).toEqual({
+			worker: 0,
+			page: gexf.length * 2 + 2 * pageHeldBy(2, 1)
+		});
+		const graphml = bytes(
+			'<graphml><graph><node id="a"/>\n<edge source="a" target="a">\n</edge></graph></graphml>'
+		);
+		expect(xmlMemoryNeed(graphml).page).toBe(graphml.length * 2 + 2 * pageHeldBy(1, 1));
+	});
+
+	it('needs more than a budget of 1 GB for a million edges, and little for a small file', () => {
+		const edges = bytes('<edge source="a" target="b"/>'.repeat(1_000_000));
+		expect(fitsBudget(xmlMemoryNeed(edges), { worker: 0, page: 1024 ** 3 })).toBe(false);
+		expect(xmlMemoryNeed(bytes('<node id="a"/>')).page).toBeLessThan(10_000);
 	});
 });

@@ -69,3 +69,29 @@ export const fitsBudget = (need: MemoryNeed, budget: MemoryBudget) =>
 /** The page's heap a graph of this many organizations and relations holds, drawn. */
 export const pageHeldBy = (organizations: number, relations: number) =>
 	organizations * PAGE_PER_ORGANIZATION + relations * PAGE_PER_RELATION;
+
+/** Elements named `name` in XML bytes: `<name` followed by a space, `>` or `/` (not `<names>`). */
+function countElements(bytes: Uint8Array, name: string): number {
+	const open = [60, ...Array.from(name, (c) => c.charCodeAt(0))]; // '<' + name
+	let n = 0;
+	for (let i = bytes.indexOf(60); i !== -1; i = bytes.indexOf(60, i + 1)) {
+		let k = 1;
+		while (k < open.length && bytes[i + k] === open[k]) k++;
+		if (k < open.length) continue;
+		const next = bytes[i + k];
+		if (next === 32 || next === 9 || next === 10 || next === 13 || next === 62 || next === 47) n++;
+	}
+	return n;
+}
+
+/**
+ * The page's heap a GEXF or GraphML import needs at its peak. These are parsed on the page (the
+ * XML parser is not in workers), in one go: the text (two bytes a character at worst), the
+ * parser's graph and then ours with the records, so a node or edge is held twice at the peak,
+ * each at the figure measured for a drawn table import.
+ */
+export function xmlMemoryNeed(bytes: Uint8Array): MemoryNeed {
+	const nodes = countElements(bytes, 'node');
+	const edges = countElements(bytes, 'edge');
+	return { worker: 0, page: bytes.length * 2 + 2 * pageHeldBy(nodes, edges) };
+}

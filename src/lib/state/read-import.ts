@@ -1,9 +1,11 @@
 // What a set of files is, and reading it: one snapshot file (its dataset and view), GEXF or
-// GraphML (parsed on the page, where the XML parser is), or tables (the import worker, with the
-// graph grown while it reads and a memory estimate first).
+// GraphML (parsed on the page, where the XML parser is, after a memory estimate), or tables (the
+// import worker, with the graph grown while it reads and a memory estimate first).
 import type { LoadOptions, LoadProgress } from '$lib/data/load-dataset';
 import type { Dataset } from '$lib/data/types';
 import type { BlobFile } from '$lib/data/worker-protocol';
+import { ImportTooBig } from '$lib/data/import-client';
+import { fitsBudget, xmlMemoryNeed } from '$lib/data/memory-estimate';
 import { detectXmlFormat } from '$lib/data/xml-graph';
 import type { Snapshot } from '$lib/export/snapshot';
 import { looksLikeSnapshot } from '$lib/export/snapshot-format';
@@ -58,6 +60,12 @@ export async function readImport(
 	const inputs = await Promise.all(
 		files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) }))
 	);
+	// A tab out of memory is lost with everything on it: refuse before the parser starts.
+	const need = inputs
+		.map((input) => xmlMemoryNeed(input.bytes))
+		.reduce((sum, one) => ({ worker: 0, page: sum.page + one.page }));
+	const budget = memoryBudget();
+	if (!fitsBudget(need, budget)) throw new ImportTooBig(need, budget);
 	const dataset = loadDataset(inputs, options, { xml });
 	return { dataset, graph: buildGraph(dataset) };
 }
