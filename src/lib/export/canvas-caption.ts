@@ -1,21 +1,24 @@
-// Draws a caption layout on a 2D canvas (the PNG export), shape for shape and text for text as the
-// SVG export writes it.
-import { LABEL_FONT } from '$lib/render/create-renderer';
+// Draws a caption layout on a 2D canvas (the PNG export, in its worker), shape for shape and text
+// for text as the SVG export writes it.
+import { LABEL_FONT } from '$lib/render/label-font';
 import { symbolShapes } from '$lib/render/legend-symbols';
 import type { CaptionLayout, FontWeight, Measure } from './caption-layout';
+
+/** A 2D context on the page or in a worker: the PNG is drawn in one when it can. */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export const captionFont = (size: number, weight: FontWeight) =>
 	`${weight} ${size}px ${LABEL_FONT}`;
 
 /** Text widths from a canvas, in the caption's font. */
-export function canvasMeasure(context: CanvasRenderingContext2D): Measure {
+export function canvasMeasure(context: Context2D): Measure {
 	return (text, size, weight) => {
 		context.font = captionFont(size, weight);
 		return context.measureText(text).width;
 	};
 }
 
-export function drawCaption(context: CanvasRenderingContext2D, layout: CaptionLayout, top: number) {
+export function drawCaption(context: Context2D, layout: CaptionLayout, top: number) {
 	context.save();
 	context.translate(0, top);
 	context.strokeStyle = '#cccccc';

@@ -4,6 +4,7 @@
 import type { EdgeAttributes, NodeAttributes, SplinterGraph } from '$lib/graph/build-graph';
 import type { Visibility } from '$lib/graph/visibility';
 import { makeReducers } from '$lib/render/reducers';
+import { inSlices } from './in-slices';
 
 export type Reducers = ReturnType<typeof makeReducers>;
 
@@ -20,9 +21,13 @@ export function exportReducers(
 	);
 }
 
-export function drawnSubgraph(graph: SplinterGraph, reducers: Reducers): SplinterGraph {
+/** Built in slices (in-slices.ts): for a large graph this is seconds of work. */
+export async function drawnSubgraph(
+	graph: SplinterGraph,
+	reducers: Reducers
+): Promise<SplinterGraph> {
 	const sub = graph.nullCopy() as SplinterGraph;
-	graph.forEachNode((node, attributes) => {
+	await inSlices(graph.nodeEntries(), ({ node, attributes }) => {
 		// A copy: the reducers change the object they are given (sigma hands them its own copy).
 		const shown = reducers.nodeReducer(node, { ...attributes });
 		if (shown.hidden) return;
@@ -32,7 +37,7 @@ export function drawnSubgraph(graph: SplinterGraph, reducers: Reducers): Splinte
 		// The label stays the data's: the reducer blanks faded labels only for the canvas.
 		sub.addNode(node, { ...attributes, ...look });
 	});
-	graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+	await inSlices(graph.edgeEntries(), ({ edge, attributes, source, target, undirected }) => {
 		const shown = reducers.edgeReducer(edge, { ...attributes });
 		if (shown.hidden || !sub.hasNode(source) || !sub.hasNode(target)) return;
 		const look: Partial<EdgeAttributes> = {};

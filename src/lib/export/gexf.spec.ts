@@ -15,9 +15,10 @@ const asRgb = (hex: string) => {
 };
 const meta = { description: 'post-soviet-communists, all time', date: '2026-11-22' };
 
+const dataset = defaultDataset();
+const { sub } = await drawnGraph(dataset);
+
 describe('toGexf', () => {
-	const dataset = defaultDataset();
-	const { sub } = drawnGraph(dataset);
 	const xml = toGexf(sub, dataset, meta);
 
 	it('reads back with graphology-gexf: same nodes, edges, look and attributes', () => {
@@ -69,9 +70,9 @@ describe('toGexf', () => {
 		expect(dated.length).toBe(dataset.relations.filter((r) => r.start || r.end).length);
 	});
 
-	it('stays well-formed XML whatever the labels and attribute names hold', () => {
+	it('stays well-formed XML whatever the labels and attribute names hold', async () => {
 		const hostile = loadDataset([file('n.csv', HOSTILE_NODES)]);
-		const drawn = drawnGraph(hostile);
+		const drawn = await drawnGraph(hostile);
 		const text = toGexf(drawn.sub, hostile, meta);
 		const back = gexf.parse(MultiGraph, text);
 		expect(back.getNodeAttribute('a', 'label')).toBe('<b>&amp; "quoted" bell');

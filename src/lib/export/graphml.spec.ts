@@ -10,9 +10,10 @@ import { HOSTILE_NODES, defaultDataset, drawnGraph, file, importedFields } from 
 
 const meta = { description: 'post-soviet-communists, as of 1995', date: '2026-11-22' };
 
+const dataset = defaultDataset();
+const { sub } = await drawnGraph(dataset);
+
 describe('toGraphml', () => {
-	const dataset = defaultDataset();
-	const { sub } = drawnGraph(dataset);
 	const xml = toGraphml(sub, dataset, meta);
 
 	it('reads back with graphology-graphml: same nodes, edges, look and attributes', () => {
@@ -57,9 +58,12 @@ describe('toGraphml', () => {
 		);
 	});
 
-	it('stays well-formed XML whatever the labels and attribute names hold', () => {
+	it('stays well-formed XML whatever the labels and attribute names hold', async () => {
 		const hostile = loadDataset([file('n.csv', HOSTILE_NODES)]);
-		const back = graphml.parse(MultiGraph, toGraphml(drawnGraph(hostile).sub, hostile, meta));
+		const back = graphml.parse(
+			MultiGraph,
+			toGraphml((await drawnGraph(hostile)).sub, hostile, meta)
+		);
 		expect(back.getNodeAttributes('a')).toMatchObject({
 			label: '<b>&amp; "quoted" bell',
 			colour: 'red, green',

@@ -1,20 +1,18 @@
-// PNG and SVG of the view on screen, at any size: @sigma/export-image draws the graph again with a
-// temporary sigma (same graph, camera and settings) at the asked size; our reducers (selection, no
-// hover) and a label layer of its own go with it. The PNG gets the caption drawn under the graph;
-// the SVG is read from the same temporary sigma, so the two match. Loaded only on export.
+// PNG and SVG of the view on screen, at any size: a temporary sigma (same graph, camera and
+// settings, our reducers: selection, no hover) frames the view at the asked size and places its
+// labels, and what it would draw is read as a Scene (scene-sigma.ts). The SVG is written from the
+// Scene; the PNG is painted from it, caption under the graph, in a worker. Loaded only on export.
 import type { EdgeAttributes, NodeAttributes } from '$lib/graph/build-graph';
 import { t } from '$lib/i18n/i18n.svelte';
-import { createLabelLayer } from '$lib/render/label-layer';
-import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
-import type { Settings } from 'sigma/settings';
-import { canvasMeasure, drawCaption } from './canvas-caption';
+import { canvasMeasure } from './canvas-caption';
 import type { Caption } from './caption';
 import { layoutCaption, type CaptionLayout } from './caption-layout';
-import { captureScene } from './capture-scene';
 import { ExportError } from './export-error';
 import type { Reducers } from './drawn-subgraph';
+import { paintPng, type PngJob, type PngProgress } from './png-image';
 import type { Scene } from './scene';
+import { sceneAtSize } from './scene-sigma';
 import { svgDocument } from './svg-document';
 
 type GraphSigma = Sigma<NodeAttributes, EdgeAttributes>;
@@ -40,21 +38,13 @@ export interface ImageRequest {
 /** Beyond this many pixels each of sigma's layer canvases (and the PNG) costs too much memory. */
 export const MAX_MEGAPIXELS = 36;
 
-function sideLimit(): number {
-	const gl = document.createElement('canvas').getContext('webgl');
-	if (!gl) return 8192;
-	const dims = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
-	const limit = Math.min(dims[0]!, dims[1]!, gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number);
-	gl.getExtension('WEBGL_lose_context')?.loseContext();
-	// 2D canvases stop at 32767 pixels a side in every browser; 16384 is safe in all of them.
-	return Math.min(limit, 16384);
-}
+/** 2D canvases stop at 32767 pixels a side in every browser; 16384 is safe in all of them. */
+const MAX_SIDE = 16384;
 
 /** Refuses, in words, an image the browser cannot draw. */
 export function checkSize(width: number, height: number): void {
-	const max = sideLimit();
-	if (width > max || height > max)
-		throw new ExportError(t('export.error.tooWide', { width, height, max }));
+	if (width > MAX_SIDE || height > MAX_SIDE)
+		throw new ExportError(t('export.error.tooWide', { width, height, max: MAX_SIDE }));
 	const megapixels = (width * height) / 1e6;
 	if (megapixels > MAX_MEGAPIXELS)
 		throw new ExportError(
@@ -89,49 +79,55 @@ function frameOf(request: ImageRequest): {
 	return { layout, graphHeight: request.height - layout.height, height: request.height };
 }
 
-/**
- * Draws the graph with a temporary sigma at `width` × `height` and `ratio` device pixels per CSS
- * pixel. sigma and export-image read the ratio from window.devicePixelRatio while the temporary
- * sigma is built and drawn, which all happens synchronously inside drawOnCanvas(); so the ratio is
- * set for exactly that call and nothing else on the page sees it.
- */
-function drawGraph(
-	request: ImageRequest,
-	height: number,
-	ratio: number,
-	layers: string[] | null,
-	withRenderer?: (temp: GraphSigma, labels: ReturnType<typeof createLabelLayer>) => void
-): Promise<HTMLCanvasElement> {
-	const labels = createLabelLayer(() => ({ hovered: null, selected: request.selected }));
-	const sigmaSettings: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
-		...request.reducers,
-		defaultDrawNodeLabel: labels.drawLabel,
-		defaultDrawNodeHover: labels.drawHover
-	};
-	const own = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
-	Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => ratio });
-	try {
-		return drawOnCanvas(request.sigma as unknown as Sigma, {
-			width: request.width,
-			height,
-			layers,
-			backgroundColor: request.background ?? 'transparent',
-			sigmaSettings: sigmaSettings as Partial<Settings>,
-			withTempRenderer: (temp) => {
-				const sigma = temp as unknown as GraphSigma;
-				// Its first frame was drawn before the label layer could listen: draw again.
-				labels.attach(sigma);
-				sigma.refresh();
-				withRenderer?.(sigma, labels);
-			}
-		});
-	} finally {
-		if (own) Object.defineProperty(window, 'devicePixelRatio', own);
-		else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
-	}
+/** The graph's part of the image as a Scene, in CSS pixels. */
+function sceneOf(request: ImageRequest, graphHeight: number): Promise<Scene> {
+	const context = measureContext();
+	return sceneAtSize({
+		sigma: request.sigma,
+		width: request.width,
+		height: graphHeight,
+		reducers: request.reducers,
+		selected: request.selected,
+		measure: (text, font) => {
+			context.font = font;
+			return context.measureText(text).width;
+		}
+	});
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** Paints and encodes in a worker, so a large image does not stop the page for seconds. */
+function paintInWorker(job: PngJob, onStage: (stage: 'caption' | 'encoding') => void) {
+	const worker = new Worker(new URL('./png.worker.ts', import.meta.url), { type: 'module' });
+	return new Promise<Blob | null>((resolve) => {
+		worker.onmessage = ({ data }: MessageEvent<PngProgress>) => {
+			if ('stage' in data) return onStage(data.stage);
+			worker.terminate();
+			if ('failed' in data) console.warn(`PNG export: ${data.failed}`);
+			resolve('blob' in data ? data.blob : null);
+		};
+		worker.onerror = (event) => {
+			worker.terminate();
+			console.warn(`PNG export: ${event.message}`);
+			resolve(null);
+		};
+		worker.postMessage(job);
+	});
+}
+
+/** Where a browser cannot paint in a worker: the same painting on the page. */
+async function paintOnPage(job: PngJob, onStage: (stage: 'caption' | 'encoding') => void) {
+	const canvas = document.createElement('canvas');
+	canvas.width = job.width;
+	canvas.height = job.height;
+	const context = canvas.getContext('2d');
+	if (!context) return null;
+	paintPng(context, job, () => onStage('caption'));
+	onStage('encoding');
+	await nextFrame();
+	return new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+}
 
 export async function renderPng(request: ImageRequest): Promise<Blob> {
 	const { layout, graphHeight, height: cssHeight } = frameOf(request);
@@ -140,25 +136,19 @@ export async function renderPng(request: ImageRequest): Promise<Blob> {
 	checkSize(width, height);
 	await request.onStage?.(t('export.stage.drawing', { width, height }));
 	await nextFrame();
-	const graph = await drawGraph(request, graphHeight, request.scale, null);
-	const canvas = document.createElement('canvas');
-	canvas.width = width;
-	canvas.height = height;
-	const context = canvas.getContext('2d');
-	if (!context) throw new ExportError(t('export.error.encode', { width, height }));
-	if (request.background) {
-		context.fillStyle = request.background;
-		context.fillRect(0, 0, width, height);
-	}
-	context.drawImage(graph, 0, 0);
-	if (layout) {
-		await request.onStage?.(t('export.stage.caption'));
-		context.scale(request.scale, request.scale);
-		drawCaption(context, layout, graphHeight);
-	}
-	await request.onStage?.(t('export.stage.encoding'));
-	await nextFrame();
-	const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+	const job: PngJob = {
+		scene: await sceneOf(request, graphHeight),
+		layout,
+		graphHeight,
+		width,
+		height,
+		scale: request.scale,
+		background: request.background
+	};
+	const onStage = (stage: 'caption' | 'encoding') =>
+		void request.onStage?.(t(`export.stage.${stage}`));
+	const paint = typeof OffscreenCanvas === 'function' ? paintInWorker : paintOnPage;
+	const blob = await paint(job, onStage);
 	if (!blob) throw new ExportError(t('export.error.encode', { width, height }));
 	return blob;
 }
@@ -168,17 +158,8 @@ export async function renderSvg(
 ): Promise<string> {
 	const { layout, graphHeight, height } = frameOf(request);
 	checkSize(request.width, height);
-	const context = measureContext();
-	const measure = (text: string, font: string) => {
-		context.font = font;
-		return context.measureText(text).width;
-	};
-	let scene: Scene | null = null;
-	// No layer is copied: only the temporary sigma's positions and placed labels are wanted.
-	await drawGraph(request, graphHeight, 1, [], (temp, labels) => {
-		scene = captureScene(temp, labels, request.selected, measure);
-	});
-	return svgDocument(scene!, {
+	const scene = await sceneOf(request, graphHeight);
+	return svgDocument(scene, {
 		background: request.background,
 		caption: layout,
 		title: request.title,

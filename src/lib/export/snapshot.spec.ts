@@ -14,17 +14,17 @@ interface RawSnapshot {
 	dataset: { organizations: Row[]; relations: Row[] };
 }
 
-describe('snapshot files', () => {
-	const dataset = defaultDataset();
-	const { graph } = drawnGraph(dataset);
-	const text = writeSnapshot({
-		dataset,
-		view: '?time=1995&hideType=split&org=sk',
-		display: { sizeBy: 'membership', colorBy: 'community' },
-		drawn: graph,
-		at: new Date('2026-11-22T10:00:00Z')
-	});
+const dataset = defaultDataset();
+const { graph } = await drawnGraph(dataset);
+const text = writeSnapshot({
+	dataset,
+	view: '?time=1995&hideType=split&org=sk',
+	display: { sizeBy: 'membership', colorBy: 'community' },
+	drawn: graph,
+	at: new Date('2026-11-22T10:00:00Z')
+});
 
+describe('snapshot files', () => {
 	it('read back to the same records, view, display and positions', () => {
 		const snapshot = readSnapshot(text, 'view.json');
 		expect(snapshot.dataset.organizations).toEqual(dataset.organizations);

@@ -3,50 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Caption } from './caption';
 import { layoutCaption } from './caption-layout';
 import { HEAD_LENGTH, edgeOutline } from './edge-geometry';
-import type { Scene, SceneEdge } from './scene';
+import type { SceneEdge } from './scene';
 import { svgDocument } from './svg-document';
+import { scene } from './test-scene';
 
-const scene: Scene = {
-	width: 400,
-	height: 300,
-	nodes: [
-		{
-			key: 'a',
-			x: 100,
-			y: 100,
-			radius: 8,
-			color: '#C0392B',
-			borderColor: '#C0392B',
-			borderRatio: 0
-		},
-		{
-			key: 'b',
-			x: 300,
-			y: 100,
-			radius: 6,
-			color: '#ffffff',
-			borderColor: '#5D6D7E',
-			borderRatio: 0.45
-		}
-	],
-	edges: [
-		{
-			key: 'e',
-			source: { x: 100, y: 100 },
-			target: { x: 300, y: 100, radius: 6 },
-			thickness: 2,
-			color: '#D55E00',
-			curvature: 0,
-			arrow: true
-		}
-	],
-	labels: [
-		{ key: 'a', text: '<script>alert("x")</script> & «СК»', x: 111, y: 100 },
-		{ key: 'b', text: 'B', x: 309, y: 100 }
-	],
-	highlight: { key: 'a', x: 100, y: 100, radius: 8, text: 'A & co', textWidth: 40 },
-	label: { font: 'system-ui, "Segoe UI", sans-serif', size: 13, weight: 'normal', color: '#1a1a1a' }
-};
 const caption: Caption = {
 	title: 'Title <b>',
 	lines: ['As of 1995'],

@@ -10,10 +10,10 @@ import { tableExport } from './table-csv';
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 const ALL: Visibility = { nodes: null, edges: null };
 
-function roundTrip(dataset: Dataset, visibility = ALL) {
+async function roundTrip(dataset: Dataset, visibility = ALL) {
 	const graph = buildGraph(dataset);
 	const tables = tableExport(
-		drawnSubgraph(graph, exportReducers(graph, null, visibility)),
+		await drawnSubgraph(graph, exportReducers(graph, null, visibility)),
 		dataset
 	);
 	const again = loadDataset([
@@ -27,25 +27,25 @@ const orgFields = ({ origin: _o, ...rest }: Organization) => rest;
 const relFields = ({ origin: _o, id: _i, ...rest }: Relation) => rest;
 
 describe('tableExport', () => {
-	it('re-imports the default dataset record for record, with no mapping and no problems', () => {
+	it('re-imports the default dataset record for record, with no mapping and no problems', async () => {
 		const dataset = loadDataset(
 			['organizations.csv', 'relations.csv'].map((name) =>
 				file(name, readFileSync(`data/${name}`, 'utf8'))
 			)
 		);
-		const { again } = roundTrip(dataset);
+		const { again } = await roundTrip(dataset);
 		expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 		expect(again.accounts.map((a) => a.table)).toEqual(['organizations', 'relations']);
 		expect(again.organizations.map(orgFields)).toEqual(dataset.organizations.map(orgFields));
 		expect(again.relations.map(relFields)).toEqual(dataset.relations.map(relFields));
 	});
 
-	it('keeps unnamed columns and a direction the type does not imply, renaming clashing names', () => {
+	it('keeps unnamed columns and a direction the type does not imply, renaming clashing names', async () => {
 		const dataset = loadDataset([
 			file('n.csv', 'id,name,colour,org\na,A,red,x\nb,B,,y\n'),
 			file('e.csv', 'source,target,type,direction,region,date\na,b,split,undirected,north,1999\n')
 		]);
-		const { tables, again } = roundTrip(dataset);
+		const { tables, again } = await roundTrip(dataset);
 		expect(tables.organizations.split('\r\n')[0]).toBe(
 			'id,name,name_native,aliases,kind,founded,dissolved,country,leader,ideology,website,source_ref,notes,colour,attribute:org'
 		);
@@ -57,19 +57,19 @@ describe('tableExport', () => {
 		expect(again.relations[0]!.attributes).toEqual({ region: 'north' });
 	});
 
-	it('writes only what is shown', () => {
+	it('writes only what is shown', async () => {
 		const dataset = loadDataset([file('e.csv', 'source,target,type\na,b,split\nb,c,merger\n')]);
-		const { again } = roundTrip(dataset, { nodes: new Set(['a', 'b']), edges: null });
+		const { again } = await roundTrip(dataset, { nodes: new Set(['a', 'b']), edges: null });
 		expect(again.organizations.map((o) => o.id)).toEqual(['a', 'b']);
 		expect(again.relations.map((r) => r.type)).toEqual(['split']);
 	});
 
 	it.each(['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])(
 		'escapes a cell starting %j against formula injection',
-		(text) => {
+		async (text) => {
 			const loaded = loadDataset([file('n.csv', 'id,name\na,A\n')]);
 			const hostile = { ...loaded.organizations[0]!, name: text, notes: text };
-			const { tables, again } = roundTrip({ ...loaded, organizations: [hostile] });
+			const { tables, again } = await roundTrip({ ...loaded, organizations: [hostile] });
 			expect(tables.organizations).not.toMatch(/(^|,)[=+\-@\t\r]/m);
 			expect(again.organizations[0]).toMatchObject({ name: `'${text}`, notes: `'${text}` });
 		}

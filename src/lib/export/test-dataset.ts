@@ -25,7 +25,9 @@ export const HOSTILE_NODES =
 	'a,"<b>&amp; ""quoted"" \u0001bell\u0007",party,1991-09,"red, green",x\n' +
 	'b,Бе,movement,,,\n';
 
-export function drawnGraph(dataset: Dataset): { graph: SplinterGraph; sub: SplinterGraph } {
+export async function drawnGraph(
+	dataset: Dataset
+): Promise<{ graph: SplinterGraph; sub: SplinterGraph }> {
 	const graph = buildGraph(dataset);
 	applyVisuals(graph, {
 		sizeBy: 'degree',
@@ -33,7 +35,7 @@ export function drawnGraph(dataset: Dataset): { graph: SplinterGraph; sub: Splin
 		membership: new Map(),
 		communities: null
 	});
-	const sub = drawnSubgraph(graph, exportReducers(graph, null, { nodes: null, edges: null }));
+	const sub = await drawnSubgraph(graph, exportReducers(graph, null, { nodes: null, edges: null }));
 	return { graph, sub };
 }
 

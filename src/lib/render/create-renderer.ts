@@ -11,6 +11,7 @@ import {
 } from 'sigma/settings';
 import { withOnTop } from './on-top';
 import { FADE_LIMIT } from './reducers';
+import { LABEL_FONT } from './label-font';
 
 const BorderedNodeProgram = createNodeBorderProgram({
 	borders: [
@@ -18,8 +19,6 @@ const BorderedNodeProgram = createNodeBorderProgram({
 		{ size: { fill: true }, color: { attribute: 'color' } }
 	]
 });
-
-export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export function createRenderer(
 	graph: SplinterGraph,

@@ -85,35 +85,31 @@ export class ExportState {
 		if (sigma) this.currentSize = sigma.getDimensions();
 	}
 
-	/** What is on screen now, and the words for it. */
-	#current(): CurrentView {
+	/** What is on screen now, and the words for it: read at once, then the drawn subgraph is built
+	 * in slices (the page answers meanwhile; the reducers hold the view as it was read). */
+	async #current(): Promise<CurrentView> {
 		const graph = this.view.drawnGraph;
 		const dataset = this.app.dataset;
 		if (!graph || !dataset) throw new ExportError(t('export.error.noGraph'));
 		const reducers = exportReducers(graph, this.app.selected, this.app.visibility);
 		const selected = this.app.selected;
-		return {
-			graph,
-			dataset,
-			reducers,
-			sub: drawnSubgraph(graph, reducers),
-			description: {
-				title: this.title,
-				dataset: dataset.name,
-				origin: this.app.origin,
-				time: this.view.time,
-				recentYears: this.view.recentYears,
-				filters: { ...this.view.filters, community: this.view.activeCommunity },
-				projection: this.view.projection,
-				selected:
-					selected && graph.hasNode(selected) ? graph.getNodeAttribute(selected, 'label') : null,
-				colorBy: this.explorer.colorBy,
-				communities: this.explorer.communities,
-				// A timestamp, never changed: no reactive date needed.
-				// eslint-disable-next-line svelte/prefer-svelte-reactivity
-				at: new Date()
-			}
+		const description = {
+			title: this.title,
+			dataset: dataset.name,
+			origin: this.app.origin,
+			time: this.view.time,
+			recentYears: this.view.recentYears,
+			filters: { ...this.view.filters, community: this.view.activeCommunity },
+			projection: this.view.projection,
+			selected:
+				selected && graph.hasNode(selected) ? graph.getNodeAttribute(selected, 'label') : null,
+			colorBy: this.explorer.colorBy,
+			communities: this.explorer.communities,
+			// A timestamp, never changed: no reactive date needed.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			at: new Date()
 		};
+		return { graph, dataset, reducers, description, sub: await drawnSubgraph(graph, reducers) };
 	}
 
 	#fileName(current: CurrentView, ext: string): string {
@@ -169,7 +165,7 @@ export class ExportState {
 
 	png = () =>
 		this.#run('PNG', async () => {
-			const current = this.#current();
+			const current = await this.#current();
 			const { renderPng } = await import('$lib/export/image-export');
 			const blob = await renderPng(this.#image(current));
 			const name = this.#fileName(current, 'png');
@@ -179,7 +175,7 @@ export class ExportState {
 
 	svg = () =>
 		this.#run('SVG', async () => {
-			const current = this.#current();
+			const current = await this.#current();
 			const { renderSvg } = await import('$lib/export/image-export');
 			const { title, lines } = captionOf(current.description, current.sub);
 			const svg = await renderSvg({
@@ -204,7 +200,7 @@ export class ExportState {
 
 	#graphFile(format: string, ext: string, writer: () => Promise<GraphFileWriter>) {
 		return this.#run(format, async () => {
-			const current = this.#current();
+			const current = await this.#current();
 			const write = await writer();
 			const { title, lines } = captionOf(current.description, current.sub);
 			const xml = write(current.sub, current.dataset, {
@@ -219,7 +215,7 @@ export class ExportState {
 
 	csv = () =>
 		this.#run('CSV', async () => {
-			const current = this.#current();
+			const current = await this.#current();
 			const { tableExport } = await import('$lib/export/table-csv');
 			const tables = tableExport(current.sub, current.dataset);
 			// A byte order mark, so that spreadsheets read the text as UTF-8 (Cyrillic names).
@@ -235,7 +231,7 @@ export class ExportState {
 
 	snapshot = () =>
 		this.#run('snapshot', async () => {
-			const current = this.#current();
+			const current = await this.#current();
 			const { writeSnapshot } = await import('$lib/export/snapshot');
 			const text = writeSnapshot({
 				dataset: current.dataset,
