@@ -18,9 +18,9 @@ const meta = { description: 'post-soviet-communists, all time', date: '2026-11-2
 const dataset = defaultDataset();
 const { sub } = await drawnGraph(dataset);
 
-describe('toGexf', () => {
-	const xml = toGexf(sub, dataset, meta);
+const xml = (await toGexf(sub, dataset, meta)).join('');
 
+describe('toGexf', () => {
 	it('reads back with graphology-gexf: same nodes, edges, look and attributes', () => {
 		const back = gexf.parse(MultiGraph, xml);
 		expect(back.order).toBe(sub.order);
@@ -73,7 +73,7 @@ describe('toGexf', () => {
 	it('stays well-formed XML whatever the labels and attribute names hold', async () => {
 		const hostile = loadDataset([file('n.csv', HOSTILE_NODES)]);
 		const drawn = await drawnGraph(hostile);
-		const text = toGexf(drawn.sub, hostile, meta);
+		const text = (await toGexf(drawn.sub, hostile, meta)).join('');
 		const back = gexf.parse(MultiGraph, text);
 		expect(back.getNodeAttribute('a', 'label')).toBe('<b>&amp; "quoted" bell');
 		expect(back.getNodeAttribute('a', 'colour')).toBe('red, green');

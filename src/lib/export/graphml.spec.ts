@@ -13,9 +13,9 @@ const meta = { description: 'post-soviet-communists, as of 1995', date: '2026-11
 const dataset = defaultDataset();
 const { sub } = await drawnGraph(dataset);
 
-describe('toGraphml', () => {
-	const xml = toGraphml(sub, dataset, meta);
+const xml = (await toGraphml(sub, dataset, meta)).join('');
 
+describe('toGraphml', () => {
 	it('reads back with graphology-graphml: same nodes, edges, look and attributes', () => {
 		const back = graphml.parse(MultiGraph, xml);
 		expect(back.order).toBe(sub.order);
@@ -62,7 +62,7 @@ describe('toGraphml', () => {
 		const hostile = loadDataset([file('n.csv', HOSTILE_NODES)]);
 		const back = graphml.parse(
 			MultiGraph,
-			toGraphml((await drawnGraph(hostile)).sub, hostile, meta)
+			(await toGraphml((await drawnGraph(hostile)).sub, hostile, meta)).join('')
 		);
 		expect(back.getNodeAttributes('a')).toMatchObject({
 			label: '<b>&amp; "quoted" bell',

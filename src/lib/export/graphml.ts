@@ -6,6 +6,7 @@ import type { Dataset } from '$lib/data/types';
 import type { SplinterGraph } from '$lib/graph/build-graph';
 import { gephiInterval } from './gephi-time';
 import { graphElements, rgbOf, type GraphFileMeta } from './graph-elements';
+import { inSlices } from './in-slices';
 import { xmlAttr, xmlText } from './xml-text';
 
 type KeyType = 'string' | 'double' | 'int';
@@ -53,12 +54,17 @@ function attributeData(keys: Keys, attributes: Record<string, string>, interval:
 	return out;
 }
 
-export function toGraphml(sub: SplinterGraph, dataset: Dataset, meta: GraphFileMeta): string {
-	const { nodes, edges } = graphElements(sub, dataset);
+/** The file as text parts, to be joined (or made a Blob of); written in slices. */
+export async function toGraphml(
+	sub: SplinterGraph,
+	dataset: Dataset,
+	meta: GraphFileMeta
+): Promise<string[]> {
+	const { nodes, edges } = await graphElements(sub, dataset);
 	const nodeKeys = new Keys('n');
 	const edgeKeys = new Keys('e');
 	const body: string[] = [];
-	for (const n of nodes) {
+	await inSlices(nodes, (n) => {
 		const fields = [
 			data(nodeKeys.id('label'), n.label),
 			data(nodeKeys.id('x', 'double'), n.x),
@@ -67,9 +73,9 @@ export function toGraphml(sub: SplinterGraph, dataset: Dataset, meta: GraphFileM
 			...look(nodeKeys, n.color),
 			...attributeData(nodeKeys, n.attributes, gephiInterval(n.span))
 		];
-		body.push(`    <node id="${xmlAttr(n.key)}">${fields.join('')}</node>`);
-	}
-	for (const e of edges) {
+		body.push(`    <node id="${xmlAttr(n.key)}">${fields.join('')}</node>\n`);
+	});
+	await inSlices(edges, (e) => {
 		const fields = [
 			...(e.label ? [data(edgeKeys.id('label'), e.label)] : []),
 			data(edgeKeys.id('weight', 'double'), e.weight),
@@ -79,15 +85,15 @@ export function toGraphml(sub: SplinterGraph, dataset: Dataset, meta: GraphFileM
 		];
 		const directed = e.directed ? ' directed="true"' : '';
 		body.push(
-			`    <edge id="${xmlAttr(e.key)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}"${directed}>${fields.join('')}</edge>`
+			`    <edge id="${xmlAttr(e.key)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}"${directed}>${fields.join('')}</edge>\n`
 		);
-	}
+	});
 	const declare = (keys: Keys, scope: string) =>
 		keys.list.map(
 			(k) =>
 				`  <key id="${k.id}" for="${scope}" attr.name="${xmlAttr(k.name)}" attr.type="${k.type}"/>`
 		);
-	return [
+	const head = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
 		'  <key id="d0" for="graph" attr.name="description" attr.type="string"/>',
@@ -97,9 +103,7 @@ export function toGraphml(sub: SplinterGraph, dataset: Dataset, meta: GraphFileM
 		// Undirected by default: graphology-graphml reads `directed="true"` but not "false".
 		'  <graph id="G" edgedefault="undirected">',
 		`    ${data('d0', meta.description)}${data('d1', meta.date)}`,
-		...body,
-		'  </graph>',
-		'</graphml>',
 		''
 	].join('\n');
+	return [head, ...body, '  </graph>\n</graphml>\n'];
 }

@@ -153,9 +153,10 @@ export async function renderPng(request: ImageRequest): Promise<Blob> {
 	return blob;
 }
 
+/** The SVG as text parts (svg-document.ts). */
 export async function renderSvg(
 	request: ImageRequest & { title: string; description: string }
-): Promise<string> {
+): Promise<string[]> {
 	const { layout, graphHeight, height } = frameOf(request);
 	checkSize(request.width, height);
 	const scene = await sceneOf(request, graphHeight);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSlices } from './in-slices';
+import { blobInSlices, inSlices } from './in-slices';
 
 describe('inSlices', () => {
 	it('visits every item once, in order', async () => {
@@ -19,5 +19,16 @@ describe('inSlices', () => {
 		await inSlices(Array.from({ length: 2560 }), () => busyUntil(0.05));
 		clearInterval(timer);
 		expect(ticks).toBeGreaterThan(3);
+	});
+
+	it('makes the same file of parts as of the whole text, across megabyte chunks', async () => {
+		// 3 MB of Cyrillic and astral characters: chunks end between parts, never inside one.
+		const parts = Array.from({ length: 60_000 }, (_, i) => `<n id="${i}">Союз 🚩 ${i}</n>\n`);
+		const blob = await blobInSlices(parts, 'application/xml');
+		expect(blob.type).toBe('application/xml');
+		const bytes = new Uint8Array(await blob.arrayBuffer());
+		const expected = new TextEncoder().encode(parts.join(''));
+		expect(bytes.length).toBe(expected.length);
+		expect(Buffer.from(bytes).equals(Buffer.from(expected))).toBe(true);
 	});
 });

@@ -16,13 +16,15 @@ interface RawSnapshot {
 
 const dataset = defaultDataset();
 const { graph } = await drawnGraph(dataset);
-const text = writeSnapshot({
-	dataset,
-	view: '?time=1995&hideType=split&org=sk',
-	display: { sizeBy: 'membership', colorBy: 'community' },
-	drawn: graph,
-	at: new Date('2026-11-22T10:00:00Z')
-});
+const text = (
+	await writeSnapshot({
+		dataset,
+		view: '?time=1995&hideType=split&org=sk',
+		display: { sizeBy: 'membership', colorBy: 'community' },
+		drawn: graph,
+		at: new Date('2026-11-22T10:00:00Z')
+	})
+).join('');
 
 describe('snapshot files', () => {
 	it('read back to the same records, view, display and positions', () => {

@@ -14,6 +14,7 @@ import {
 	relation,
 	type Json
 } from './snapshot-fields';
+import { inSlices } from './in-slices';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot-format';
 
 export { SnapshotError };
@@ -34,33 +35,51 @@ export interface Snapshot {
 	positions: Map<string, [number, number]>;
 }
 
-export function writeSnapshot(snapshot: {
+/** JSON.stringify's text of an array, element by element in slices (a record can hold no
+ * undefined, so no element becomes null where the whole array's stringify would differ). */
+async function jsonArray(list: readonly unknown[], parts: string[]): Promise<void> {
+	parts.push('[');
+	let first = true;
+	await inSlices(list, (item) => {
+		parts.push((first ? '' : ',') + JSON.stringify(item));
+		first = false;
+	});
+	parts.push(']');
+}
+
+/**
+ * The file as text parts, one JSON document once joined (the records as JSON.stringify writes
+ * them); written in slices, as stringifying 300,000 records in one call held the page for seconds.
+ */
+export async function writeSnapshot(snapshot: {
 	dataset: Dataset;
 	view: string;
 	display: Display;
 	drawn: SplinterGraph;
 	at: Date;
-}): string {
+}): Promise<string[]> {
 	const { dataset } = snapshot;
-	const positions: Record<string, [number, number]> = {};
-	snapshot.drawn.forEachNode((node, { x, y }) => {
-		Object.defineProperty(positions, node, { value: [x, y], enumerable: true });
+	const json = JSON.stringify;
+	const parts = [
+		`{"format":${json(SNAPSHOT_FORMAT)},"version":${json(SNAPSHOT_VERSION)},` +
+			`"saved":${json(snapshot.at.toISOString())},"view":${json(snapshot.view)},` +
+			`"display":${json(snapshot.display)},"dataset":{"name":${json(dataset.name)},"organizations":`
+	];
+	await jsonArray(dataset.organizations, parts);
+	parts.push(',"relations":');
+	await jsonArray(dataset.relations, parts);
+	parts.push(',"congresses":');
+	await jsonArray(dataset.congresses, parts);
+	parts.push(',"membership":');
+	await jsonArray(dataset.membership, parts);
+	parts.push('},"positions":{');
+	let first = true;
+	await inSlices(snapshot.drawn.nodeEntries(), ({ node, attributes: { x, y } }) => {
+		parts.push(`${first ? '' : ','}${json(node)}:${json([x, y])}`);
+		first = false;
 	});
-	return JSON.stringify({
-		format: SNAPSHOT_FORMAT,
-		version: SNAPSHOT_VERSION,
-		saved: snapshot.at.toISOString(),
-		view: snapshot.view,
-		display: snapshot.display,
-		dataset: {
-			name: dataset.name,
-			organizations: dataset.organizations,
-			relations: dataset.relations,
-			congresses: dataset.congresses,
-			membership: dataset.membership
-		},
-		positions
-	});
+	parts.push('}}');
+	return parts;
 }
 
 function unique(list: { id: string }[], what: string): Set<string> {

@@ -27,14 +27,17 @@ const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+x
 const group = (doc: Document, id: string) =>
 	Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('id') === id)!;
 
-describe('svgDocument', () => {
-	const layout = layoutCaption(caption, 400, (text, size) => text.length * size * 0.6);
-	const svg = svgDocument(scene, {
+const layout = layoutCaption(caption, 400, (text, size) => text.length * size * 0.6);
+const svg = (
+	await svgDocument(scene, {
 		background: '#ffffff',
 		caption: layout,
 		title: 'Title <b>',
 		description: 'As of 1995 & after'
-	});
+	})
+).join('');
+
+describe('svgDocument', () => {
 	const doc = parse(svg);
 
 	it('is an SVG of the image size, caption included', () => {
@@ -86,9 +89,11 @@ describe('svgDocument', () => {
 		expect(legend.getElementsByTagName('polygon')).toHaveLength(1);
 	});
 
-	it('leaves the background out when it is transparent', () => {
+	it('leaves the background out when it is transparent', async () => {
 		const bare = parse(
-			svgDocument(scene, { background: null, caption: null, title: '', description: '' })
+			(
+				await svgDocument(scene, { background: null, caption: null, title: '', description: '' })
+			).join('')
 		);
 		const rects = Array.from(bare.getElementsByTagName('rect'));
 		expect(rects.filter((r) => r.parentNode === bare.documentElement)).toHaveLength(0);

@@ -4,6 +4,7 @@
 import { svgElement, symbolShapes } from '$lib/render/legend-symbols';
 import type { CaptionLayout } from './caption-layout';
 import { edgeOutline, num } from './edge-geometry';
+import { inSlices } from './in-slices';
 import type { Scene, SceneHighlight, SceneNode } from './scene';
 import { xmlAttr, xmlText } from './xml-text';
 
@@ -82,14 +83,15 @@ function caption(layout: CaptionLayout, top: number, font: string): string[] {
 	];
 }
 
-export function svgDocument(scene: Scene, options: SvgOptions): string {
+/** The document as text parts, to be joined (or made a Blob of); written in slices. */
+export async function svgDocument(scene: Scene, options: SvgOptions): Promise<string[]> {
 	const height = scene.height + (options.caption?.height ?? 0);
 	const { width } = scene;
 	const style = scene.label;
 	const edges: string[] = [];
-	for (const e of scene.edges) {
+	await inSlices(scene.edges, (e) => {
 		const outline = edgeOutline(e);
-		if (!outline) continue;
+		if (!outline) return;
 		if (outline.path)
 			edges.push(
 				`<path${attrs({ d: outline.path, stroke: e.color, 'stroke-width': e.thickness })}/>`
@@ -98,8 +100,16 @@ export function svgDocument(scene: Scene, options: SvgOptions): string {
 			edges.push(
 				`<polygon${attrs({ points: outline.head.map((p) => `${num(p.x)},${num(p.y)}`).join(' '), fill: e.color })}/>`
 			);
-	}
-	return [
+	});
+	const nodes: string[] = [];
+	await inSlices(scene.nodes, (n) => nodes.push(node(n)));
+	const labels: string[] = [];
+	await inSlices(scene.labels, (l) =>
+		labels.push(
+			`<text${attrs({ 'data-id': l.key, x: l.x, y: l.y, dy: '0.35em' })}>${xmlText(l.text)}</text>`
+		)
+	);
+	const lines = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		`<svg xmlns="http://www.w3.org/2000/svg" version="1.1"${attrs({ width, height, viewBox: `0 0 ${num(width)} ${num(height)}` })}>`,
 		`<title>${xmlText(options.title)}</title>`,
@@ -112,23 +122,25 @@ export function svgDocument(scene: Scene, options: SvgOptions): string {
 		options.background ? `<rect${attrs({ width, height, fill: options.background })}/>` : '',
 		'<g id="graph" clip-path="url(#graph-area)">',
 		`<g id="edges" fill="none">`,
-		...edges,
+		edges,
 		'</g>',
 		`<g id="nodes">`,
-		...scene.nodes.map(node),
+		nodes,
 		'</g>',
 		`<g id="labels"${attrs({ 'font-family': style.font, 'font-size': style.size, 'font-weight': style.weight === 'normal' ? undefined : style.weight, fill: style.color, stroke: '#ffffff', 'stroke-opacity': 0.9, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' })}>`,
-		...scene.labels.map(
-			(l) =>
-				`<text${attrs({ 'data-id': l.key, x: l.x, y: l.y, dy: '0.35em' })}>${xmlText(l.text)}</text>`
-		),
+		labels,
 		'</g>',
 		scene.highlight ? selection(scene, scene.highlight) : '',
 		'</g>',
 		...(options.caption ? caption(options.caption, scene.height, style.font) : []),
-		'</svg>',
-		''
-	]
-		.filter(Boolean)
-		.join('\n');
+		'</svg>'
+	];
+	// One element a line; the long lists are added part by part, not spread into one array.
+	const parts: string[] = [];
+	for (const line of lines) {
+		if (typeof line === 'string') {
+			if (line) parts.push(line + '\n');
+		} else for (const item of line) parts.push(item + '\n');
+	}
+	return parts;
 }

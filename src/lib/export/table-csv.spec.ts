@@ -12,10 +12,14 @@ const ALL: Visibility = { nodes: null, edges: null };
 
 async function roundTrip(dataset: Dataset, visibility = ALL) {
 	const graph = buildGraph(dataset);
-	const tables = tableExport(
+	const parts = await tableExport(
 		await drawnSubgraph(graph, exportReducers(graph, null, visibility)),
 		dataset
 	);
+	const tables = {
+		organizations: parts.organizations.join(''),
+		relations: parts.relations.join('')
+	};
 	const again = loadDataset([
 		file('x.organizations.csv', tables.organizations),
 		file('x.relations.csv', tables.relations)
@@ -74,4 +78,13 @@ describe('tableExport', () => {
 			expect(again.organizations[0]).toMatchObject({ name: `'${text}`, notes: `'${text}` });
 		}
 	);
+
+	it('writes thousands of rows in parts that join into one table, row for row', async () => {
+		const rows = Array.from({ length: 2500 }, (_, i) => `o${i},o${i + 1},split`);
+		const dataset = loadDataset([file('e.csv', `source,target,type\n${rows.join('\n')}\n`)]);
+		const { tables, again } = await roundTrip(dataset);
+		expect(tables.relations.split('\r\n')).toHaveLength(2501);
+		expect(again.relations.map((r) => r.source)).toEqual(dataset.relations.map((r) => r.source));
+		expect(again.organizations).toHaveLength(2501);
+	});
 });

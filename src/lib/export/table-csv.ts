@@ -3,14 +3,39 @@
 import { detectRelationRoles } from '$lib/data/column-roles';
 import { toCsv } from '$lib/data/csv-write';
 import { SCHEMA, normalizeHeader } from '$lib/data/schema';
-import type { Dataset } from '$lib/data/types';
+import type { Dataset, Organization, Relation } from '$lib/data/types';
 import { isDirectedType } from '$lib/data/vocabulary';
 import type { SplinterGraph } from '$lib/graph/build-graph';
+import { inSlices } from './in-slices';
 import { extraNames, shownRecords } from './records';
 
+/** Each file as text parts, to be joined (or made a Blob of). */
 export interface TableExport {
-	organizations: string;
-	relations: string;
+	organizations: string[];
+	relations: string[];
+}
+
+const ROWS_A_PART = 1000;
+
+/**
+ * toCsv's document a thousand rows at a time, in slices. Quoting is decided cell by cell, so the
+ * parts joined are exactly the text of one toCsv call, which held the page for a second and more.
+ */
+async function csvParts(rows: readonly (readonly string[])[]): Promise<string[]> {
+	const starts = Array.from(
+		{ length: Math.ceil(rows.length / ROWS_A_PART) },
+		(_, i) => i * ROWS_A_PART
+	);
+	const parts: string[] = [];
+	await inSlices(
+		starts,
+		(start) => {
+			if (start > 0) parts.push('\r\n');
+			parts.push(toCsv(rows.slice(start, start + ROWS_A_PART)));
+		},
+		1
+	);
+	return parts;
 }
 
 /** Headers that make the importer take a table for congresses or membership figures. */
@@ -27,10 +52,12 @@ function headerFor(extra: string, schema: readonly string[]): string {
 	return clash ? `attribute:${extra}` : extra;
 }
 
-export function tableExport(sub: SplinterGraph, dataset: Dataset): TableExport {
+export async function tableExport(sub: SplinterGraph, dataset: Dataset): Promise<TableExport> {
 	const records = shownRecords(sub, dataset);
-	const orgs = sub.mapNodes((node) => records.organization(node));
-	const rels = sub.mapEdges((edge) => records.relation(edge));
+	const orgs: Organization[] = [];
+	const rels: Relation[] = [];
+	await inSlices(sub.nodes(), (node) => orgs.push(records.organization(node)));
+	await inSlices(sub.edges(), (edge) => rels.push(records.relation(edge)));
 
 	const orgSchema = SCHEMA.organizations.columns;
 	const orgExtras = extraNames(orgs);
@@ -71,11 +98,11 @@ export function tableExport(sub: SplinterGraph, dataset: Dataset): TableExport {
 	]);
 
 	return {
-		organizations: toCsv([
+		organizations: await csvParts([
 			[...orgSchema, ...orgExtras.map((e) => headerFor(e, orgSchema))],
 			...orgRows
 		]),
-		relations: toCsv([
+		relations: await csvParts([
 			[
 				...relSchema,
 				...(direction ? ['direction'] : []),

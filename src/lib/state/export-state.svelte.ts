@@ -6,6 +6,7 @@ import { captionOf, defaultTitle, type ViewDescription } from '$lib/export/capti
 import { drawnSubgraph, exportReducers } from '$lib/export/drawn-subgraph';
 import { ExportError } from '$lib/export/export-error';
 import { exportFileName } from '$lib/export/file-name';
+import { blobInSlices } from '$lib/export/in-slices';
 import type { GraphFileMeta } from '$lib/export/graph-elements';
 import { saveFile } from '$lib/export/save-file';
 import type { SplinterGraph } from '$lib/graph/build-graph';
@@ -29,7 +30,11 @@ const MAX_SIDE = 16384;
 const clampSide = (n: number) => Math.min(MAX_SIDE, Math.max(MIN_SIDE, Math.round(n) || MIN_SIDE));
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
-type GraphFileWriter = (sub: SplinterGraph, dataset: Dataset, meta: GraphFileMeta) => string;
+type GraphFileWriter = (
+	sub: SplinterGraph,
+	dataset: Dataset,
+	meta: GraphFileMeta
+) => Promise<string[]>;
 
 interface CurrentView {
 	graph: SplinterGraph;
@@ -178,13 +183,13 @@ export class ExportState {
 			const current = await this.#current();
 			const { renderSvg } = await import('$lib/export/image-export');
 			const { title, lines } = captionOf(current.description, current.sub);
-			const svg = await renderSvg({
+			const parts = await renderSvg({
 				...this.#image(current),
 				title,
 				description: lines.join('. ')
 			});
 			const name = this.#fileName(current, 'svg');
-			saveFile(name, new Blob([svg], { type: 'image/svg+xml' }));
+			saveFile(name, await blobInSlices(parts, 'image/svg+xml'));
 			return t('export.done', { file: name });
 		});
 
@@ -203,12 +208,12 @@ export class ExportState {
 			const current = await this.#current();
 			const write = await writer();
 			const { title, lines } = captionOf(current.description, current.sub);
-			const xml = write(current.sub, current.dataset, {
+			const parts = await write(current.sub, current.dataset, {
 				description: [title, ...lines].join('. '),
 				date: current.description.at.toISOString().slice(0, 10)
 			});
 			const name = this.#fileName(current, ext);
-			saveFile(name, new Blob([xml], { type: 'application/xml' }));
+			saveFile(name, await blobInSlices(parts, 'application/xml'));
 			return t('export.done', { file: name });
 		});
 	}
@@ -217,15 +222,15 @@ export class ExportState {
 		this.#run('CSV', async () => {
 			const current = await this.#current();
 			const { tableExport } = await import('$lib/export/table-csv');
-			const tables = tableExport(current.sub, current.dataset);
+			const tables = await tableExport(current.sub, current.dataset);
 			// A byte order mark, so that spreadsheets read the text as UTF-8 (Cyrillic names).
-			const csv = (text: string) => new Blob(['\uFEFF' + text], { type: 'text/csv;charset=utf-8' });
+			const csv = (parts: string[]) => blobInSlices(['\uFEFF', ...parts], 'text/csv;charset=utf-8');
 			const first = this.#fileName(current, 'organizations.csv');
 			const second = this.#fileName(current, 'relations.csv');
-			saveFile(first, csv(tables.organizations));
+			saveFile(first, await csv(tables.organizations));
 			// Two downloads from one click: the second waits a moment so browsers take both.
 			await new Promise((resolve) => setTimeout(resolve, 300));
-			saveFile(second, csv(tables.relations));
+			saveFile(second, await csv(tables.relations));
 			return t('export.doneTwo', { first, second });
 		});
 
@@ -233,7 +238,7 @@ export class ExportState {
 		this.#run('snapshot', async () => {
 			const current = await this.#current();
 			const { writeSnapshot } = await import('$lib/export/snapshot');
-			const text = writeSnapshot({
+			const parts = await writeSnapshot({
 				dataset: current.dataset,
 				view: encodeView(viewSnapshotOf(this.app, this.view, this.explorer)),
 				display: { sizeBy: this.explorer.sizeBy, colorBy: this.explorer.colorBy },
@@ -241,7 +246,7 @@ export class ExportState {
 				at: current.description.at
 			});
 			const name = this.#fileName(current, 'json');
-			saveFile(name, new Blob([text], { type: 'application/json' }));
+			saveFile(name, await blobInSlices(parts, 'application/json'));
 			return t('export.done', { file: name });
 		});
 
