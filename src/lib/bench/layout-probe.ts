@@ -81,15 +81,29 @@ export async function layoutWithSigma(ms: number): Promise<LayoutResult> {
 	let renders = 0;
 	const onRender = () => renders++;
 	sigma.on('afterRender', onRender);
+	// A build from before the runner timed its iterations (for "before" figures): count its
+	// position updates instead, one per iteration of graphology's supervisor.
+	const counted = { n: 0, at: 0 };
+	const { graph } = live();
+	const onUpdate = () => {
+		counted.n++;
+		counted.at = performance.now();
+	};
+	const clocked = typeof layout.iteratedAt === 'number';
+	if (!clocked) graph.on('eachNodeAttributesUpdated', onUpdate);
 	layout.start();
 	try {
 		return await measure(
-			() => ({ n: layout.iterations, at: layout.iteratedAt, busy: layout.iterationMs }),
+			() =>
+				clocked
+					? { n: layout.iterations, at: layout.iteratedAt, busy: layout.iterationMs }
+					: { ...counted },
 			() => layout.phase === 'forces',
 			ms,
 			() => renders
 		);
 	} finally {
+		graph.off('eachNodeAttributesUpdated', onUpdate);
 		sigma.off('afterRender', onRender);
 		await settleLayout();
 		layout.budgetMs = budget;
