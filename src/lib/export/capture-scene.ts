@@ -125,6 +125,7 @@ export async function captureScene({
 		edges: byZ(edges),
 		labels: labels.drawnLabels().map((l) => ({ ...l })),
 		highlight,
-		label
+		label,
+		feather: settings.antiAliasingFeather
 	};
 }

@@ -16,6 +16,21 @@ export interface EdgeOutline {
 	head: [Point, Point, Point] | null;
 }
 
+/**
+ * How wide a shaft of `thickness` looks as sigma draws it: its line programs fade the colour out
+ * over the outer `feather` pixels of each side (antiAliasingFeather; CSS pixels here, so 1 / the
+ * pixel ratio), and a 1.7 px edge shows as about 0.7 px of ink. This is the width of a solid
+ * stroke carrying the same ink, so that exports look as thin as the screen.
+ */
+export function visibleWidth(thickness: number, feather: number): number {
+	const half = thickness / 2;
+	if (feather <= 0) return thickness;
+	if (half >= feather) return thickness - feather;
+	// The ink of 1 − smoothstep over the part of the fade inside the edge, u from (f − h) / f to 1.
+	const ink = (u: number) => u - u ** 3 + u ** 4 / 2;
+	return 2 * feather * (ink(1) - ink((feather - half) / feather));
+}
+
 /** A coordinate to 1/100 pixel: finer than any screen, and files stay small. */
 export const num = (n: number) => String(Math.round(n * 100) / 100);
 const at = (p: Point) => `${num(p.x)} ${num(p.y)}`;

@@ -2,7 +2,7 @@
 // outlines, discs, rings, haloed labels and selection box), so the PNG and the SVG of one view
 // match. Runs in the PNG worker; nothing here touches the DOM.
 import type { Context2D } from './canvas-caption';
-import { edgeOutline } from './edge-geometry';
+import { edgeOutline, visibleWidth } from './edge-geometry';
 import type { Scene, SceneHighlight, SceneNode } from './scene';
 
 function paintNode(context: Context2D, n: SceneNode): void {
@@ -60,7 +60,7 @@ export function paintScene(context: Context2D, scene: Scene, scale = 1): void {
 		if (!outline) continue;
 		if (outline.path) {
 			context.strokeStyle = e.color;
-			context.lineWidth = e.thickness;
+			context.lineWidth = visibleWidth(e.thickness, scene.feather / scale);
 			context.stroke(new Path2D(outline.path));
 		}
 		if (outline.head) {

@@ -57,4 +57,6 @@ export interface Scene {
 	labels: SceneLabel[];
 	highlight: SceneHighlight | null;
 	label: LabelStyle;
+	/** sigma's antiAliasingFeather, in device pixels: edges fade out over this much of each side. */
+	feather: number;
 }

@@ -2,7 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import type { Caption } from './caption';
 import { layoutCaption } from './caption-layout';
-import { HEAD_LENGTH, edgeOutline } from './edge-geometry';
+import { HEAD_LENGTH, edgeOutline, visibleWidth } from './edge-geometry';
 import type { SceneEdge } from './scene';
 import { svgDocument } from './svg-document';
 import { scene } from './test-scene';
@@ -133,5 +133,24 @@ describe('edgeOutline', () => {
 		expect(Math.hypot(base.x - 100, base.y)).toBeCloseTo(10 + 2 * HEAD_LENGTH, 3);
 		expect(Math.hypot(left.x - right.x, left.y - right.y)).toBeCloseTo(4, 6);
 		expect(edgeOutline({ ...edge(0, false), target: { x: 0, y: 0, radius: 5 } })).toBeNull();
+	});
+});
+
+describe('visibleWidth', () => {
+	it('gives the solid width with the ink of sigma’s feathered shaft', () => {
+		// sigma's thinnest edge (1.7 px) shows as about 0.7 px on a 1× screen.
+		expect(visibleWidth(1.7, 1)).toBeCloseTo(0.706, 3);
+		// Wider than twice the feather: the fade takes half the feather from each side.
+		expect(visibleWidth(4, 1)).toBe(3);
+		expect(visibleWidth(1.7, 0.5)).toBeCloseTo(1.2, 9);
+		// The two cases meet where the half-width equals the feather.
+		expect(visibleWidth(2, 1)).toBeCloseTo(1, 9);
+		expect(visibleWidth(2 - 1e-9, 1)).toBeCloseTo(1, 6);
+		expect(visibleWidth(2, 0)).toBe(2);
+	});
+
+	it('is the SVG shaft’s stroke width, at one device pixel per CSS pixel', () => {
+		const path = parse(svg).getElementsByTagName('path')[0]!;
+		expect(path.getAttribute('stroke-width')).toBe(String(visibleWidth(2, 1)));
 	});
 });

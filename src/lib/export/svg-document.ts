@@ -3,7 +3,7 @@
 // caption with its legend under the graph. Every string from the data is escaped.
 import { svgElement, symbolShapes } from '$lib/render/legend-symbols';
 import type { CaptionLayout } from './caption-layout';
-import { edgeOutline, num } from './edge-geometry';
+import { edgeOutline, num, visibleWidth } from './edge-geometry';
 import { inSlices } from './in-slices';
 import type { Scene, SceneHighlight, SceneNode } from './scene';
 import { xmlAttr, xmlText } from './xml-text';
@@ -94,7 +94,8 @@ export async function svgDocument(scene: Scene, options: SvgOptions): Promise<st
 		if (!outline) return;
 		if (outline.path)
 			edges.push(
-				`<path${attrs({ d: outline.path, stroke: e.color, 'stroke-width': e.thickness })}/>`
+				// As thin as on a screen of one device pixel per CSS pixel.
+				`<path${attrs({ d: outline.path, stroke: e.color, 'stroke-width': visibleWidth(e.thickness, scene.feather) })}/>`
 			);
 		if (outline.head)
 			edges.push(

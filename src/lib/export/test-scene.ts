@@ -41,5 +41,11 @@ export const scene: Scene = {
 		{ key: 'b', text: 'B', x: 309, y: 100 }
 	],
 	highlight: { key: 'a', x: 100, y: 100, radius: 8, text: 'A & co', textWidth: 40 },
-	label: { font: 'system-ui, "Segoe UI", sans-serif', size: 13, weight: 'normal', color: '#1a1a1a' }
+	label: {
+		font: 'system-ui, "Segoe UI", sans-serif',
+		size: 13,
+		weight: 'normal',
+		color: '#1a1a1a'
+	},
+	feather: 1
 };
