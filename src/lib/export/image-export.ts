@@ -35,7 +35,7 @@ export interface ImageRequest {
 	onStage?: (stage: string) => void | Promise<void>;
 }
 
-/** Beyond this many pixels each of sigma's layer canvases (and the PNG) costs too much memory. */
+/** Beyond this many pixels the PNG's canvas costs too much memory. */
 export const MAX_MEGAPIXELS = 36;
 
 /** 2D canvases stop at 32767 pixels a side in every browser; 16384 is safe in all of them. */

@@ -41,6 +41,8 @@ interface CurrentView {
 	dataset: Dataset;
 	sub: SplinterGraph;
 	reducers: ReturnType<typeof exportReducers>;
+	/** The selection the reducers were made with: the reader may select another meanwhile. */
+	selected: string | null;
 	description: ViewDescription;
 }
 
@@ -114,13 +116,14 @@ export class ExportState {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			at: new Date()
 		};
-		return { graph, dataset, reducers, description, sub: await drawnSubgraph(graph, reducers) };
+		const sub = await drawnSubgraph(graph, reducers);
+		return { graph, dataset, reducers, selected, description, sub };
 	}
 
 	#fileName(current: CurrentView, ext: string): string {
 		return exportFileName({
 			dataset: current.dataset.name,
-			time: this.view.time,
+			time: current.description.time,
 			at: current.description.at,
 			ext
 		});
@@ -161,7 +164,7 @@ export class ExportState {
 			background: this.transparent ? null : '#ffffff',
 			caption: this.caption ? captionOf(current.description, current.sub) : null,
 			reducers: current.reducers,
-			selected: this.app.selected,
+			selected: current.selected,
 			onStage: (stage: string) => {
 				this.stage = stage;
 			}
