@@ -68,6 +68,8 @@ test('PNG has the chosen size and scale, is drawn, and a too large one is refuse
 	await menu.getByLabel('Height (px)').fill('700');
 	await menu.getByLabel('PNG scale').selectOption('2');
 	await expect(menu.getByText('PNG of 1,800 × 1,400 pixels')).toBeVisible();
+	// Every option fits the menu's width: none runs past its edge into a sideways scroll.
+	expect(await menu.evaluate((panel) => panel.scrollWidth - panel.clientWidth)).toBe(0);
 	const png = await save(page, () => menu.getByRole('button', { name: 'Download PNG' }).click());
 	expect(png.name).toMatch(STAMPED);
 	expect(png.name.endsWith('.png')).toBe(true);
