@@ -4,7 +4,7 @@
 import type { AppState } from '$lib/state/app-state.svelte';
 import type { ImportState } from '$lib/state/import-state.svelte';
 import type { ViewState } from '$lib/state/view-state.svelte';
-import { baselineIngest, ingest, type IngestResult } from './ingest-probe';
+import { baselineGraphGrowth, baselineIngest, ingest, type IngestResult } from './ingest-probe';
 import { interaction, type InteractionResult } from './interaction-probe';
 import { setRasterization } from './rasterization';
 import { layoutAlone, layoutWithSigma, settleLayout, type LayoutResult } from './layout-probe';
@@ -17,6 +17,9 @@ export interface BenchApi {
 	ingest(url: string): Promise<IngestResult>;
 	/** The baseline: d3-dsv csvParseRows + a graphology addEdgeWithKey loop, on the main thread. */
 	baselineIngest(url: string): Promise<IngestResult>;
+	/** The floor under the import's longest task: graphology alone adding the same edges, a
+	 * worker part's worth a task (see ingest-probe). */
+	baselineGraphGrowth(url: string): Promise<IngestResult>;
 	/** Stops the layout (both phases) and waits until nothing runs. */
 	settleLayout(): Promise<void>;
 	/** ForceAtlas2 iterations per second with sigma attached and drawing, over `ms`. */
@@ -47,6 +50,7 @@ export function installBenchApi(target: BenchTarget): void {
 	window.__splinterBench = {
 		ingest: (url) => ingest(target, url),
 		baselineIngest,
+		baselineGraphGrowth,
 		settleLayout,
 		layoutWithSigma,
 		layoutAlone,
