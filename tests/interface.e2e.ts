@@ -319,6 +319,21 @@ test('desktop: panels collapse and resize from the keyboard, and the canvas foll
 	await page.keyboard.press('Shift+ArrowRight');
 	await expect(splitter).toHaveAttribute('aria-valuenow', String(width + 80));
 	await expect.poll(canvasWidth).toBe(before - 80);
+	// At the new size, picking matches the drawing: a click where sigma draws a node selects it.
+	// The node is one with no other within 24 px.
+	await page.evaluate(() => window.__splinter!.stopLayout());
+	const lonely = await page.evaluate(() => {
+		const handle = window.__splinter!;
+		const at = handle.nodes().map((node) => ({ node, ...handle.viewportPosition(node)! }));
+		return at.find((a) => at.every((b) => b === a || Math.hypot(a.x - b.x, a.y - b.y) > 24))!;
+	});
+	const where = await nodePosition(page, lonely.node);
+	await page.mouse.click(where.x, where.y);
+	await expect(
+		page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })
+	).toHaveText(await page.evaluate((node) => window.__splinter!.label(node), lonely.node));
+	await page.keyboard.press('Escape');
+	await splitter.focus();
 	await page.keyboard.press('End');
 	await expect(splitter).toHaveAttribute(
 		'aria-valuenow',
