@@ -28,3 +28,16 @@ export async function benchPage(ctx: Context): Promise<Page> {
 	await page.evaluate(() => window.__splinterBench!.settleLayout());
 	return page;
 }
+
+/** Runs `measure` in a fresh bench page, closed afterwards whatever happens. */
+export async function inBenchPage<T>(
+	ctx: Context,
+	measure: (page: Page) => Promise<T>
+): Promise<T> {
+	const page = await benchPage(ctx);
+	try {
+		return await measure(page);
+	} finally {
+		await page.close();
+	}
+}

@@ -2,7 +2,7 @@
 // graph is ready (long animation frames and long tasks), then the first drawing, reported apart.
 // Its baseline is the floor under it: graphology alone adding the same edges a part at a time.
 import { fmt, median, type Row } from '../stats';
-import { benchPage, type Context } from './page';
+import { inBenchPage, type Context } from './page';
 
 export async function responsiveness(
 	ctx: Context,
@@ -12,32 +12,21 @@ export async function responsiveness(
 	const runs = [];
 	const floors = [];
 	for (let run = 0; run < Math.min(ctx.runs, 2); run++) {
-		const floorPage = await benchPage(ctx);
-		try {
-			const floor = await floorPage.evaluate(
-				(url) => window.__splinterBench!.baselineGraphGrowth(url),
-				`/__bench/${file}`
-			);
-			console.log(
-				`  ${megabytes} MB run ${run + 1}, graphology alone: ${floor.ms.toFixed(0)} ms, longest stall ${floor.stalls!.longest.toFixed(0)} ms`
-			);
-			floors.push(floor);
-		} finally {
-			await floorPage.close();
-		}
-		const page = await benchPage(ctx);
-		try {
-			const result = await page.evaluate(
-				(url) => window.__splinterBench!.ingest(url),
-				`/__bench/${file}`
-			);
-			console.log(
-				`  ${megabytes} MB run ${run + 1}: ${result.ms.toFixed(0)} ms, longest stall ${result.stalls!.longest.toFixed(0)} ms (timer gap ${result.stalls!.timerGap.toFixed(0)} ms), ${result.progressSteps} progress steps; first draw ${result.firstDrawMs!.toFixed(0)} ms`
-			);
-			runs.push(result);
-		} finally {
-			await page.close();
-		}
+		const url = `/__bench/${file}`;
+		const floor = await inBenchPage(ctx, (page) =>
+			page.evaluate((url) => window.__splinterBench!.baselineGraphGrowth(url), url)
+		);
+		console.log(
+			`  ${megabytes} MB run ${run + 1}, graphology alone: ${floor.ms.toFixed(0)} ms, longest stall ${floor.stalls!.longest.toFixed(0)} ms`
+		);
+		floors.push(floor);
+		const result = await inBenchPage(ctx, (page) =>
+			page.evaluate((url) => window.__splinterBench!.ingest(url), url)
+		);
+		console.log(
+			`  ${megabytes} MB run ${run + 1}: ${result.ms.toFixed(0)} ms, longest stall ${result.stalls!.longest.toFixed(0)} ms (timer gap ${result.stalls!.timerGap.toFixed(0)} ms), ${result.progressSteps} progress steps; first draw ${result.firstDrawMs!.toFixed(0)} ms`
+		);
+		runs.push(result);
 	}
 	// The brief's measure: long animation frames and long tasks. The timer gap (how late a 10 ms
 	// timer ran at worst) is shown beside it: while the worker hands parts over faster than the

@@ -72,9 +72,10 @@ function nextTask(): Promise<void> {
 
 /**
  * The floor under the app's longest task while importing: graphology alone adding the file's
- * edges to a MultiGraph as many at a time as the import worker hands over in a part, one task each, from rows parsed beforehand (the
- * parse is outside the watched window). No records, no attributes beyond the relation type:
- * what remains is the heap graphology itself allocates per edge, and its garbage collection.
+ * edges to a MultiGraph, as many a task as the import worker hands over in a part, from rows
+ * parsed beforehand (the parse is outside the watched window). No records, no attributes beyond
+ * the relation type: what remains is the heap graphology allocates per edge, and its garbage
+ * collection.
  */
 export async function baselineGraphGrowth(url: string): Promise<IngestResult> {
 	const bytes = await fetchBytes(url);
